@@ -1,0 +1,164 @@
+"""Actors: every named mention gets an actor; mentions of one actor share its key.
+
+Countries (also through capitals and seats of power used for a government), organisations,
+places and persons (coreference by surname inside the article). A person's role, organisation
+and country come from the role phrases (``roles``), delegation heads, and the persons gazetteer.
+The publishing agency (``передает собственный корреспондент агентства Kazinform``) is the source;
+its correspondent's role goes to the byline's person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401
+from ..knowledge import Knowledge, load_knowledge
+from ..morph import normalize_name, normalize_phrase
+from ..records import Actor, Mention
+from .gazetteer import GAZETTEER_KEY, entry_of
+from .layout import LAYOUT_KEY
+
+LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
+
+
+@dataclass
+class _Draft:
+    key: str
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str = ""
+    qid: str = ""
+    roles: list = field(default_factory=list)
+    head_country: str = ""
+
+
+def person_words(normal: str) -> list[str]:
+    return normal.replace("ё", "е").split()
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Full name vs surname alone, or two full names with the same first and last word."""
+    if a[-1].lower() != b[-1].lower():
+        return len(a) == 1 and a[0].lower() in (w.lower() for w in b) or len(b) == 1 and b[0].lower() in (w.lower() for w in a)
+    return len(a) == 1 or len(b) == 1 or a[0].lower() == b[0].lower()
+
+
+def gazetteer_at(doc: Doc, ent: Span) -> Span | None:
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.start == ent.start and span.end == ent.end and span.label_ != "ADJECTIVE":
+            return span
+    return None
+
+
+def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None]:
+    """(agency, (correspondent role, agency)) from ``передает [собственный] корреспондент агентства X``."""
+    for cue in (s for s in doc.spans.get("cues", []) if s.label_ == "SOURCE"):
+        org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
+        if org is None:
+            continue
+        span = gazetteer_at(doc, org)
+        agency = entry_of(span, knowledge).name if span is not None and span.label_ == "ORG" else org.text
+        words = [t.text for t in doc[cue.start + 1:cue.end] if t.pos_ != "NOUN" or t.lemma_ in ("корреспондент", "собкор", "спецкор")]
+        role = " ".join(normalize_phrase(words)).lower()
+        return agency, (role, agency)
+    return None, None
+
+
+class Actors:
+    def __init__(self, name: str, data_dir: str | None = None) -> None:
+        self.name = name
+        self.knowledge = load_knowledge(data_dir)
+
+    def key_of(self, doc: Doc, ent: Span, normal: str) -> tuple[str, str, str, str, str]:
+        """(key, kind, name, country, qid) of the actor a mention refers to."""
+        span = gazetteer_at(doc, ent)
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if span is not None:
+            entry = entry_of(span, self.knowledge)
+            country = self.knowledge.countries.get(entry.country)
+            if span.label_ == "COUNTRY" or (span.label_ == "ORG" and entry.subkind == "seat"):
+                return f"country:{entry.country}", "country", country.name, entry.country, country.qid
+            if span.label_ == "CAPITAL" and before not in LOCATIVE:
+                return f"country:{entry.country}", "country", country.name, entry.country, country.qid
+            if span.label_ in ("CAPITAL", "CITY"):
+                return f"place:{entry.name}", "location", entry.name, entry.country, ""
+            if span.label_ == "STATEORG":
+                return f"org:{normal}", "organization", normal, entry.country, ""
+            return entry.key, "organization", entry.name, entry.country, entry.qid
+        if ent.label_ == "LOC":
+            return f"place:{normal}", "location", normal, "", ""
+        return f"org:{normal}", "organization", normal, "", ""
+
+    def normal_of(self, doc: Doc, ent: Span) -> str:
+        words = [t.text for t in ent if not t.is_space]
+        span = gazetteer_at(doc, ent)
+        if span is not None and span.label_ in ("COUNTRY", "CAPITAL", "CITY", "ORG"):
+            return entry_of(span, self.knowledge).name
+        if ent.label_ == "PER":
+            return " ".join(normalize_name(words))
+        return " ".join(normalize_phrase(words))
+
+    def person_country(self, words: list[str]) -> str:
+        full = " ".join(words)
+        return self.knowledge.person_countries.get(full, "")
+
+    def __call__(self, doc: Doc) -> Doc:
+        agency, correspondent = source_of(doc, self.knowledge)
+        bylines = {s.start_char for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ == "BYLINE"}
+        roles, heads = doc._.roles or {}, doc._.heads or {}
+        drafts: dict[str, _Draft] = {}
+        people: list[_Draft] = []
+        mention_actor = {}
+        for ent in doc.ents:
+            normal = self.normal_of(doc, ent)
+            mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, normal)
+            if ent.label_ == "PER":
+                words = person_words(normal)
+                draft = next((p for p in people if same_person(person_words(p.name), words)), None)
+                if draft is None:
+                    draft = _Draft(f"person:{len(people)}", "person", normal)
+                    people.append(draft)
+                    drafts[draft.key] = draft
+                elif len(words) > len(person_words(draft.name)):
+                    draft.name = normal
+                if ent.start_char in roles:
+                    draft.roles.append(roles[ent.start_char])
+                elif ent.start_char in bylines and correspondent:
+                    draft.roles.append(("journalist", *correspondent))
+                if ent.start_char in heads and heads[ent.start_char]:
+                    draft.head_country = draft.head_country or heads[ent.start_char]
+            else:
+                key, kind, name, country, qid = self.key_of(doc, ent, normal)
+                draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
+            draft.mentions.append(mention)
+            mention_actor[(ent.start_char, ent.end_char)] = draft.key
+        doc._.actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+        doc._.mention_actor = mention_actor
+        doc._.source = agency
+        doc._.source_role = correspondent
+        return doc
+
+    def finish(self, draft: _Draft) -> Actor:
+        actor = Actor(key=draft.key, kind=draft.kind, name=draft.name, mentions=tuple(draft.mentions),
+                      country=draft.country, wikidata=draft.qid)
+        if draft.kind != "person":
+            return replace(actor, country_name=self.knowledge.country_name(actor.country))
+        role = role_class = organization = country = ""
+        for info in draft.roles:
+            if isinstance(info, tuple):  # the agency's correspondent on a byline
+                role_class, role, organization = info
+                continue
+            role, role_class = role or info.role, role_class or info.role_class
+            organization = organization or info.organization
+            country = country or info.country
+        country = country or draft.head_country or self.person_country(person_words(draft.name))
+        return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
+                       country_name=self.knowledge.country_name(country))
+
+
+@Language.factory("dipevents_actors", default_config={"data_dir": None})
+def make_actors(nlp: Language, name: str, data_dir: str | None) -> Actors:
+    return Actors(name, data_dir)

@@ -1,0 +1,193 @@
+"""Events: trigger mentions with their arguments, merged into one row per real interaction.
+
+For each trigger (``doc.spans["triggers"]``) the clause around it gives parties (subjects, ``с X``,
+``между X и Y``, genitives), the place (``в``/``на`` + place), the mediator (after a MEDIATOR cue),
+status (the nearest status cue), format, round and date. Sentences without a trigger but with a
+delegation head, a participation or a mediator cue add to the event before them. Mentions of one
+interaction (title, lead, later paragraphs) merge when their parties agree. Rules live in
+``event_rules``; this module only walks the Doc.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401
+from ..dates import find_dates, load_date_words
+from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions
+from ..knowledge import load_knowledge
+from ..lexicons import data_path, read_tsv
+from ..morph import normalize_phrase
+from .gazetteer import GAZETTEER_KEY, entry_of
+from .layout import LAYOUT_KEY
+
+LOCATIVE = {"в", "во", "на"}
+PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
+SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
+STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
+
+
+class Events:
+    def __init__(self, name: str, ordinals: str, dates: str, data_dir: str | None) -> None:
+        self.name = name
+        self.knowledge = load_knowledge(data_dir)
+        self.ordinals = {row["lemma"]: (int(row["value"]) if row["value"] else None)
+                         for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])}
+        self.date_words = load_date_words(data_path(dates, data_dir))
+
+    # -- the Doc's annotations, per sentence ---------------------------------------------------------
+    def slots(self, doc: Doc, actors: dict) -> list[Slot]:
+        gazetteer = {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
+        role_tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+        found = []
+        for ent in doc.ents:
+            key = doc._.mention_actor.get((ent.start_char, ent.end_char))
+            actor = actors.get(key)
+            if actor is None:
+                continue
+            span = gazetteer.get((ent.start, ent.end))
+            subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
+            found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, preposition(doc, ent.start),
+                              ent.start in role_tokens))
+        return found
+
+    def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
+        for cue in cues:
+            if cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2:
+                lemma = cue[0].lemma_
+                number = self.ordinals.get(lemma) if lemma in self.ordinals else digits(cue[0].text)
+                if lemma not in self.ordinals and number is None:
+                    continue
+                text = " ".join(normalize_phrase([t.text for t in cue])).lower()
+                return number, text, lemma == "следующий"
+        return None, "", False
+
+    def mention(self, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
+        sent = trigger.sent
+        start, end = clause_bounds(doc, sent, trigger.start, slots)
+        in_clause = [s for s in slots if start <= s.start and s.end <= end]
+        clause_cues = [c for c in cues if start <= c.start and c.end <= end]
+        mediator_at = min((c.end for c in clause_cues if c.label_ == "MEDIATOR"), default=None)
+        parties, persons, mediators, places = [], [], [], []
+        for slot in in_clause:
+            if slot.in_role or slot.subkind == "media" or (slot.start <= trigger.start < slot.end):
+                continue
+            if mediator_at is not None and slot.start >= mediator_at:
+                if not mediators or slot.kind == "person":
+                    mediators.append(slot.key)
+                continue
+            if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
+                places.append(slot.key)
+                if trigger.id_ == "visit":
+                    parties.append(slot.key)
+                continue
+            if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
+                continue
+            (persons if slot.kind == "person" else parties).append(slot.key)
+        if not places:
+            places = [s.key for s in slots if s.start > trigger.end and s.end <= sent.end and s.preposition in LOCATIVE
+                      and s.kind in ("country", "location") and not s.in_role]
+        number, round_text, next_round = self.round_of(doc, cues, trigger)
+        next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
+                                       for c in cues)
+        time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
+        dates = find_dates(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], self.date_words, doc[start].idx)
+        return TriggerMention(
+            type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
+            sentence=sent, status=status_of(clause_cues or cues, trigger), parties=tuple(parties),
+            persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
+            format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
+            is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
+            dates=tuple(dates),
+        )
+
+    def continuation(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
+        """A sentence without a trigger that names delegation heads, participants or a mediator."""
+        labels = {c.label_ for c in cues}
+        heads = {k: v for k, v in (doc._.heads or {}).items() if sent.start_char <= k < sent.end_char}
+        if not heads and not labels & {"PARTICIPATE", "MEDIATOR"}:
+            return None
+        people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
+        mediator_at = min((c.end for c in cues if c.label_ == "MEDIATOR"), default=None)
+        mediators = [s.key for s in people if mediator_at is not None and s.start >= mediator_at][:1]
+        persons = [s.key for s in people if s.key not in mediators and (heads or "PARTICIPATE" in labels)]
+        head_keys = {doc._.mention_actor.get((doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])))
+                     for s in people if doc[s.start].idx in heads}
+        return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
+                              status="", persons=tuple(persons), mediators=tuple(mediators),
+                              heads=tuple(k for k in head_keys if k), attach=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = {a.key: a for a in doc._.actors or []}
+        layout = [s for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ in SKIP_LAYOUT]
+        cues = [c for c in doc.spans.get("cues", [])]
+        excluded = [c for c in cues if c.label_ == "NOT_EVENT"]
+        triggers = filter_spans([t for t in doc.spans.get("triggers", [])
+                                 if not any(c.start <= t.start < c.end for c in excluded)])
+        slots = self.slots(doc, actors)
+        mentions = []
+        for sent in doc.sents:
+            if any(s.start <= sent.start < s.end for s in layout):
+                continue
+            sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
+            sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
+            for trigger in sent_triggers:
+                mentions.append(self.mention(doc, trigger, sent_cues, slots, actors))
+            if not sent_triggers:
+                extra = self.continuation(doc, sent, sent_cues, slots)
+                if extra is not None:
+                    mentions.append(extra)
+            elif any(c.label_ == "PARTICIPATE" for c in sent_cues) or any(sent.start_char <= k < sent.end_char for k in doc._.heads or {}):
+                extra = self.continuation(doc, sent, sent_cues, slots)
+                if extra is not None:
+                    mentions.append(extra)
+        drafts: list[Draft] = merge_mentions(mentions, actors)
+        published = doc.user_data.get("published")
+        events = [build_event(d, actors, self.knowledge, published) for d in drafts]
+        doc._.events = [e for e in events if e is not None]
+        return doc
+
+
+def preposition(doc: Doc, start: int) -> str:
+    """The preposition governing the mention starting at ``start`` (adjectives in between skipped)."""
+    i = start - 1
+    while i >= 0 and i >= start - 3 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
+
+
+def digits(text: str) -> int | None:
+    head = "".join(ch for ch in text.split("-")[0] if ch.isdigit())
+    return int(head) if head else None
+
+
+def status_of(cues: list[Span], trigger: Span) -> str:
+    """The status cue nearest to the trigger; a cancellation wins within the clause."""
+    status = [c for c in cues if c.label_ in STATUS_LABELS]
+    if any(c.label_ == "CANCELLED" for c in status):
+        return "cancelled"
+    if not status:
+        return ""
+    nearest = min(status, key=lambda c: min(abs(c.start - trigger.start), abs(c.end - trigger.end)))
+    return nearest.label_.lower()
+
+
+def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -> str:
+    for cue in cues:
+        if cue.label_ != "FORMAT":
+            continue
+        before_trigger = cue.end <= trigger.start <= cue.end + 2 and all(t.pos_ == "ADJ" for t in doc[cue.end:trigger.start])
+        as_format = cue.end < len(doc) and doc[cue.end].lemma_ in ("формат", "режим") and start <= cue.start < end
+        virtual = cue.id_ == "virtual" and start <= cue.start < end
+        if before_trigger or as_format or virtual:
+            return cue.id_
+    return ""
+
+
+@Language.factory(
+    "dipevents_events",
+    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv", "data_dir": None},
+)
+def make_events(nlp: Language, name: str, ordinals: str, dates: str, data_dir: str | None) -> Events:
+    return Events(name, ordinals, dates, data_dir)

@@ -1,0 +1,103 @@
+"""Gazetteer: countries, capitals, country adjectives, organisations, cities, matched on lemmas.
+
+Sets ``doc.spans["gazetteer"]`` (label = entry kind in upper case, ``kb_id_`` = entry key, ``id_`` =
+index of the entry in ``Knowledge.entries``) and corrects ``doc.ents``: a gazetteer name wins over
+natasha's span of the same or smaller extent; a state body followed by a country in the genitive
+(``МИД Омана``, ``посольство России``) becomes one ORG span (label ``STATEORG``).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..knowledge import Entry, Knowledge, load_knowledge
+from .lemmatizer import Pymorphy3Lemmatizer
+
+GAZETTEER_KEY = "gazetteer"
+ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
+KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "adjective": 5}
+
+
+def entry_of(span: Span, knowledge: Knowledge) -> Entry:
+    return knowledge.entries[int(span.id_)][1]
+
+
+def needs_capital(surface: str) -> bool:
+    return surface[:1].isupper()
+
+
+def pattern_docs(nlp: Language, lemmatizer: Pymorphy3Lemmatizer, surface: str) -> list[Doc]:
+    """The surface name as Docs with lemmas, read both as a proper name and as a common word."""
+    words = [t.text for t in nlp.make_doc(surface) if not t.is_space]
+    docs = []
+    for capitalized in (True, False):
+        lemmas = [lemmatizer.analyse(w, capitalized and w[:1].isupper())[0].replace("ё", "е") for w in words]
+        doc = Doc(nlp.vocab, words=words, lemmas=lemmas)
+        if all(d.to_array(["LEMMA"]).tolist() != doc.to_array(["LEMMA"]).tolist() for d in docs):
+            docs.append(doc)
+    return docs
+
+
+def shape_ok(span: Span, entry: Entry, surface_capital: bool) -> bool:
+    if entry.kind == "adjective":
+        return span[0].pos_ in ("ADJ", "VERB") or span[0].text[:1].islower()
+    return not surface_capital or span[0].text[:1].isupper()
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        self.name = name
+        self.knowledge = load_knowledge(data_dir)
+        lemmatizer = Pymorphy3Lemmatizer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.capital = []
+        for index, (surface, entry) in enumerate(self.knowledge.entries):
+            self.matcher.add(str(index), pattern_docs(nlp, lemmatizer, surface))
+            self.capital.append(needs_capital(surface))
+
+    def match(self, doc: Doc) -> list[Span]:
+        people = [ent for ent in doc.ents if ent.label_ == "PER"]
+        spans = []
+        for key, start, end in self.matcher(doc):
+            index = int(self.matcher.vocab.strings[key])
+            entry = self.knowledge.entries[index][1]
+            span = Span(doc, start, end, label=entry.kind.upper(), kb_id=entry.key, span_id=str(index))
+            inside_person = any(p.start <= start and end <= p.end and (end - start) < len(p) for p in people)
+            if shape_ok(span, entry, self.capital[index]) and not inside_person:
+                spans.append(span)
+        spans.sort(key=lambda s: (s.start, -len(s), KIND_PRIORITY[s.label_.lower()]))
+        return filter_spans(spans)
+
+    def state_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``МИД`` + country in the genitive -> one span over both, keyed by the country."""
+        merged = []
+        by_start = {s.start: s for s in spans}
+        for span in spans:
+            if span.label_ != "ORGHEAD":
+                continue
+            country = by_start.get(span.end)
+            if country is not None and country.label_ == "COUNTRY" and country[0].morph.get("Case") != ["Nom"]:
+                merged.append(Span(doc, span.start, country.end, label="STATEORG", kb_id=country.kb_id_,
+                                   span_id=country.id_))
+        return merged
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.match(doc)
+        bodies = self.state_bodies(doc, spans)
+        doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
+        named = [Span(doc, s.start, s.end, label=ENT_LABELS[s.label_.lower()]) for s in spans
+                 if s.label_.lower() in ENT_LABELS]
+        named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
+        adjectives = {(s.start, s.end) for s in spans if s.label_ == "ADJECTIVE"}
+        ents = [e for e in doc.ents if not any(n.start <= e.start and e.end <= n.end for n in named)
+                and (e.start, e.end) not in adjectives]
+        kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
+        doc.ents = filter_spans(ents + kept)
+        return doc
+
+
+@Language.factory("dipevents_gazetteer", default_config={"data_dir": None})
+def make_gazetteer(nlp: Language, name: str, data_dir: str | None) -> Gazetteer:
+    return Gazetteer(nlp, name, data_dir)

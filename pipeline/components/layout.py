@@ -1,0 +1,75 @@
+"""Layout: the header line (``date YYYY-MM-DD РУ``), photo credits and boilerplate lines.
+
+They stay in the text (offsets count them) but are marked in ``doc.spans["layout"]`` so that no
+component extracts from them. Bylines are found later, once names are known (see ``natasha_ner``).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicons import data_path, read_tsv
+from ..readers import parse_header
+
+LAYOUT_KEY = "layout"
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's stripped content."""
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line)
+    return spans
+
+
+def layout_regions(text: str, rules: list[tuple[str, re.Pattern]]) -> list[tuple[int, int, str]]:
+    regions = []
+    _, _, header_end = parse_header(text)
+    if header_end:
+        stripped = text[:header_end].rstrip()
+        regions.append((len(stripped) - len(stripped.lstrip()), len(stripped), "HEADER"))
+    for start, end in line_spans(text):
+        if start < header_end:
+            continue
+        line = text[start:end]
+        kind = next((kind for kind, regex in rules if regex.fullmatch(line)), None)
+        if kind:
+            regions.append((start, end, kind))
+    return regions
+
+
+def in_layout(doc: Doc, start: int, end: int) -> bool:
+    """True when the character range overlaps a layout span."""
+    return any(span.start_char < end and start < span.end_char for span in doc.spans.get(LAYOUT_KEY, []))
+
+
+class Layout:
+    def __init__(self, name: str, rules_path: Path) -> None:
+        self.name = name
+        self.rules = [(row["kind"], re.compile(row["regex"], re.IGNORECASE)) for row in read_tsv(rules_path, ["kind", "regex"])]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, kind in layout_regions(doc.text, self.rules):
+            span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[LAYOUT_KEY] = spans
+        return doc
+
+
+@Language.factory("dipevents_layout", default_config={"rules": "lexicons/layout.tsv", "data_dir": None})
+def make_layout(nlp: Language, name: str, rules: str, data_dir: str | None) -> Layout:
+    return Layout(name, data_path(rules, data_dir))
+
+
+def doc_body_sents(doc: Doc) -> list[Span]:
+    """Sentences outside layout regions."""
+    return [sent for sent in doc.sents if not in_layout(doc, sent.start_char, sent.end_char)]

@@ -1,0 +1,201 @@
+"""Roles: the position phrase before or after a person's name, with role_class, organisation and
+country (``министр иностранных дел Омана Бадр аль-Бусаиди``; ``Бадр аль-Бусаиди, глава МИД Омана``),
+and heads of delegations (``Иранскую делегацию возглавлял ... Аббас Арагчи, американскую – ...``).
+
+Sets ``doc._.roles`` {PER start_char: RoleInfo}, ``doc._.heads`` {PER start_char: ISO3} and
+``doc.spans["roles"]`` (for display).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
+from ..knowledge import load_knowledge
+from ..lexicons import data_path, read_tsv
+from ..morph import normalize_phrase
+from .gazetteer import GAZETTEER_KEY, entry_of
+from .layout import LAYOUT_KEY
+
+WINDOW = 14
+ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на"}
+ROLE_JOINERS = {"-", "и"}
+STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
+ORG_LABELS = {"ORG", "STATEORG"}
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    role: str
+    role_class: str
+    organization: str = ""
+    country: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    lemmas: tuple[str, ...]
+    role_class: str
+    canonical: str
+
+
+def load_role_rules(path: Path) -> dict[str, list[RoleRule]]:
+    rules: dict[str, list[RoleRule]] = {}
+    for row in read_tsv(path, ["lemmas", "class"]):
+        rule = RoleRule(tuple(row["lemmas"].split()), row["class"], row.get("canonical", ""))
+        rules.setdefault(rule.lemmas[0], []).append(rule)
+    for bucket in rules.values():
+        bucket.sort(key=lambda r: -len(r.lemmas))
+    return rules
+
+
+def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
+    for rule in rules.get(doc[i].lemma_.lower(), []):
+        n = len(rule.lemmas)
+        if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(n)):
+            return rule
+    return None
+
+
+class Roles:
+    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, data_dir: str | None) -> None:
+        self.name = name
+        self.rules = load_role_rules(rules)
+        self.modifiers = {row["lemma"] for row in read_tsv(modifiers, ["lemma"])}
+        self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
+        self.knowledge = load_knowledge(data_dir)
+
+    # -- finding the phrase -------------------------------------------------------------------
+    def compatible(self, token, people: set[int]) -> bool:
+        if token.i in people or token.is_space:
+            return False
+        if token.text in STOP_PUNCT or token.pos_ == "PUNCT" and token.text not in ROLE_JOINERS:
+            return False
+        if token.pos_ == "VERB" and token.lemma_ not in self.modifiers:
+            return False
+        if token.pos_ == "ADP" and token.lower_ not in ROLE_PREPOSITIONS:
+            return False
+        return token.pos_ not in ("CCONJ", "PRON", "ADV") or token.lower_ in ROLE_JOINERS
+
+    def extend_modifiers(self, doc: Doc, start: int, floor: int, adjectives: set[int]) -> int:
+        while start - 1 >= floor and (doc[start - 1].lemma_ in self.modifiers or doc[start - 1].i in adjectives):
+            start -= 1
+        return start
+
+    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int]):
+        floor = max(ent.sent.start, ent.start - WINDOW)
+        for h in range(floor, ent.start):
+            rule = match_rule(doc, h, ent.start, self.rules)
+            if rule and all(self.compatible(doc[k], people) for k in range(h, ent.start)):
+                return self.extend_modifiers(doc, h, floor, adjectives), h, ent.start, rule
+        return None
+
+    def phrase_after(self, doc: Doc, ent: Span, people: set[int]):
+        i = ent.end
+        if i >= len(doc) or doc[i].text not in {",", "(", "—", "–"}:
+            return None
+        start = h = i + 1
+        while h < len(doc) and doc[h].lemma_ in self.modifiers:
+            h += 1
+        end = h
+        while end < min(len(doc), ent.sent.end) and self.compatible(doc[end], people):
+            end += 1
+        rule = match_rule(doc, h, end, self.rules) if h < end else None
+        return (start, h, end, rule) if rule else None
+
+    # -- reading the phrase -------------------------------------------------------------------
+    def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span]) -> RoleInfo:
+        inside = [s for s in gazetteer if start <= s.start and s.end <= end]
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= end and e.start > head]
+        bodies = [s for s in inside if s.label_ == "STATEORG"]
+        organization = orgs[0] if orgs else None
+        country = ""
+        for span in inside:
+            located = span.start > start and doc[span.start - 1].lower_ in ("в", "во", "на")
+            if span.label_ in ("COUNTRY", "ADJECTIVE", "STATEORG") and not located:
+                country = entry_of(span, self.knowledge).country
+                break
+            if span.label_ == "ORG" and entry_of(span, self.knowledge).country and not country:
+                country = entry_of(span, self.knowledge).country
+        dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") for i in range(s.start, s.end)}
+        cut = end
+        if organization is not None and organization.start > head + len(rule.lemmas) - 1:
+            cut = organization.start
+            while cut - 1 > head and doc[cut - 1].lemma_ in self.generic:
+                cut -= 1
+        matched_end = head + len(rule.lemmas)
+        words = [doc[i].text for i in range(start, head) if i not in dropped]
+        if rule.canonical:
+            words += rule.canonical.split()
+            tail = range(matched_end, cut)
+        else:
+            tail = range(head, cut)
+        words += [doc[i].text for i in tail if i not in dropped]
+        while words and words[-1] in ROLE_JOINERS | ROLE_PREPOSITIONS:
+            words.pop()
+        role = " ".join(normalize_phrase(words)) if words else ""
+        if role and not role.split()[0].isupper():
+            role = role[0].lower() + role[1:]
+        org_name = ""
+        if organization is not None:
+            org_name = " ".join(normalize_phrase([t.text for t in organization]))
+        elif bodies:
+            org_name = " ".join(normalize_phrase([t.text for t in bodies[0]]))
+        return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    # -- delegation heads ---------------------------------------------------------------------
+    def delegation_heads(self, doc: Doc, adjective_spans: list[Span]) -> dict[int, str]:
+        heads: dict[int, str] = {}
+        people = [e for e in doc.ents if e.label_ == "PER"]
+        for cue in (s for s in doc.spans.get("cues", []) if s.label_ == "HEAD"):
+            sent = cue.sent
+            country = ""
+            for adj in adjective_spans:
+                if cue.start - 3 <= adj.start <= cue.end and adj.sent == sent:
+                    country = entry_of(adj, self.knowledge).country
+            after = [p for p in people if p.start >= cue.end and p.end <= sent.end]
+            if not after:
+                continue
+            heads[after[0].start_char] = country
+            for adj in adjective_spans:
+                if adj.start > after[0].end and adj.end < sent.end and doc[adj.end].text in {"–", "—", ",", "-"}:
+                    following = [p for p in after if p.start > adj.end]
+                    if following:
+                        heads[following[0].start_char] = entry_of(adj, self.knowledge).country
+        return heads
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = list(doc.spans.get(GAZETTEER_KEY, []))
+        adjective_spans = [s for s in gazetteer if s.label_ == "ADJECTIVE"]
+        adjectives = {s.start for s in adjective_spans}
+        layout = [s for s in doc.spans.get(LAYOUT_KEY, [])]
+        people = [e for e in doc.ents if e.label_ == "PER"]
+        person_tokens = {i for e in people for i in range(e.start, e.end)}
+        roles, spans = {}, []
+        for ent in people:
+            if any(s.start <= ent.start < s.end for s in layout):
+                continue
+            found = self.phrase_before(doc, ent, person_tokens, adjectives) or self.phrase_after(doc, ent, person_tokens)
+            if found:
+                start, head, end, rule = found
+                info = self.describe(doc, start, head, end, rule, gazetteer)
+                roles[ent.start_char] = info
+                spans.append(Span(doc, start, end, label=info.role_class))
+        doc._.roles = roles
+        doc._.heads = self.delegation_heads(doc, adjective_spans)
+        doc.spans["roles"] = spans
+        return doc
+
+
+@Language.factory(
+    "dipevents_roles",
+    default_config={"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
+                    "generic": "lexicons/org_generic.tsv", "data_dir": None},
+)
+def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, data_dir: str | None) -> Roles:
+    return Roles(name, data_path(rules, data_dir), data_path(modifiers, data_dir), data_path(generic, data_dir), data_dir)

@@ -1,0 +1,104 @@
+"""Date expressions in a sentence and their resolution against the article's published date.
+
+Pure functions; the words come from ``data/lexicons/dates.tsv``. Written by hand rather than with
+``dateparser``: we need the expression's exact offsets and a resolution that depends on the event's
+status (``в среду`` is the last Wednesday for a held meeting, the next one for a planned one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from .lexicons import read_tsv
+
+
+@dataclass(frozen=True)
+class DateWords:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    weeks: dict[str, int]
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # full, daymonth, weekday, relative, week, numeric
+    values: tuple[int, ...]
+
+
+def load_date_words(path: Path) -> DateWords:
+    groups: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "relative": {}, "week": {}}
+    for row in read_tsv(path, ["word", "kind", "value"]):
+        groups[row["kind"]][row["word"].lower()] = int(row["value"])
+
+    def alt(words) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"(?P<day>\b\d{{1,2}})\s+(?P<month>{alt(groups['month'])})(?:\s+(?P<year>\d{{4}})(?:\s+года?)?)?\b"
+        rf"|\b(?P<numeric>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b"
+        rf"|\b(?:в|во)\s+(?P<weekday>{alt(groups['weekday'])})\b"
+        rf"|(?P<week>{alt(groups['week'])})\b"
+        rf"|\b(?P<relative>{alt(groups['relative'])})\b",
+        re.IGNORECASE,
+    )
+    return DateWords(groups["month"], groups["weekday"], groups["relative"], groups["week"], pattern)
+
+
+def find_dates(text: str, words: DateWords, offset: int = 0) -> list[DateMention]:
+    found = []
+    for m in words.pattern.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        if m.group("day"):
+            year = int(m.group("year")) if m.group("year") else 0
+            values = (year, words.months[m.group("month").lower()], int(m.group("day")))
+            found.append(DateMention(start, end, m.group(0), "full" if year else "daymonth", values))
+        elif m.group("numeric"):
+            values = (int(m.group("nyear")), int(m.group("nmonth")), int(m.group("numeric")))
+            found.append(DateMention(start, end, m.group(0), "full", values))
+        elif m.group("weekday"):
+            found.append(DateMention(start, end, m.group(0), "weekday", (words.weekdays[m.group("weekday").lower()],)))
+        elif m.group("week"):
+            found.append(DateMention(start, end, m.group(0), "week", (words.weeks[m.group("week").lower()],)))
+        else:
+            found.append(DateMention(start, end, m.group(0), "relative", (words.relative[m.group("relative").lower()],)))
+    return found
+
+
+def resolve(mention: DateMention, published: date | None, planned: bool) -> date | None:
+    """The calendar date of an expression; None when it needs a published date that is missing,
+    or names no single day (``на прошлой неделе``)."""
+    try:
+        if mention.kind == "full":
+            return date(*mention.values)
+        if published is None:
+            return None
+        if mention.kind == "daymonth":
+            _, month, day = mention.values
+            candidate = date(published.year, month, day)
+            if planned and candidate < published - timedelta(days=1):
+                candidate = date(published.year + 1, month, day)
+            elif not planned and candidate > published + timedelta(days=31):
+                candidate = date(published.year - 1, month, day)
+            return candidate
+        if mention.kind == "weekday":
+            delta = (mention.values[0] - published.weekday()) % 7
+            return published + timedelta(days=delta or 7) if planned else published - timedelta(days=(-delta) % 7)
+        if mention.kind == "relative":
+            return published + timedelta(days=mention.values[0])
+    except ValueError:
+        return None
+    return None
+
+
+def parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

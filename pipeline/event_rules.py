@@ -1,0 +1,222 @@
+"""Pure rules behind the events component: clauses, merging mentions, and one event's fields."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from .dates import parse_iso, resolve
+from .knowledge import Knowledge
+from .records import Actor, Event, Participant
+
+BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
+FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
+          "visit": "visit", "summit": "summit"}
+CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
+         "summit": "040"}
+PLOVER_MODE = {"visit": "visit", "phone_call": "phone", "summit": "multilateral"}
+STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An actor's mention in the Doc: token range, actor key and kind, its preposition, and
+    whether it sits inside a person's role phrase (``министра иностранных дел Омана``)."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    subkind: str
+    preposition: str
+    in_role: bool
+
+
+@dataclass(frozen=True)
+class TriggerMention:
+    type: str
+    start_char: int
+    end_char: int
+    text: str
+    sentence: Span
+    status: str
+    parties: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    format: str = ""
+    round: int | None = None
+    round_text: str = ""
+    is_next: bool = False
+    next_text: str = ""
+    dates: tuple = ()
+    attach: bool = False
+
+
+@dataclass
+class Draft:
+    mentions: list[TriggerMention] = field(default_factory=list)
+    party_ids: set[str] = field(default_factory=set)
+    next_round: str = ""
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.mentions[0].type]
+
+
+def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
+    """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
+    between two actors of one list (``Россия, Китай и Индия``)."""
+    ends = {s.end for s in slots}
+    starts = {s.start for s in slots}
+
+    def boundary(k: int) -> bool:
+        if doc[k].text not in BOUNDARY:
+            return False
+        return not (doc[k].text == "," and k in ends and k + 1 in starts)
+
+    start = i
+    while start > sent.start and not boundary(start - 1):
+        start -= 1
+    end = i + 1
+    while end < sent.end and not boundary(end):
+        end += 1
+    return start, end
+
+
+def party_id(key: str, actors: dict[str, Actor]) -> str:
+    """What makes two parties the same side: a state's code, else the actor."""
+    actor = actors.get(key)
+    if actor is None:
+        return key
+    if actor.kind in ("country", "person", "organization") and actor.country:
+        return actor.country
+    return key
+
+
+def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> list[Draft]:
+    """One draft per real interaction: a mention joins the latest draft of its family whose
+    parties it agrees with (one side's parties contain the other's); a mention naming no party
+    joins the latest draft of its family; a next-round mention gives the latest talks its
+    ``next_round``; a continuation sentence adds to the latest draft."""
+    drafts: list[Draft] = []
+    last: Draft | None = None
+    for mention in mentions:
+        if mention.attach:
+            if last is not None:
+                last.mentions.append(mention)
+            continue
+        family = FAMILY[mention.type]
+        same_family = [d for d in drafts if d.family == family]
+        if mention.is_next and same_family:
+            target = same_family[-1]
+            target.next_round = target.next_round or mention.next_text or mention.round_text
+            continue
+        ids = {party_id(k, actors) for k in mention.parties + mention.persons}
+        if ids:
+            match = next((d for d in reversed(same_family)
+                          if not d.party_ids or d.party_ids <= ids or ids <= d.party_ids), None)
+        else:
+            match = same_family[-1] if same_family else None
+        if match is None:
+            match = Draft()
+            drafts.append(match)
+        match.mentions.append(mention)
+        match.party_ids |= ids
+        last = match
+    return drafts
+
+
+def ordered(items) -> list:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
+    """(name, ISO3) under which an actor appears among parties or mediators."""
+    actor = actors[key]
+    if actor.kind == "location" or not actor.country:
+        return actor.name, ""
+    if actor.kind == "organization" and not actor.country:
+        return actor.name, ""
+    return knowledge.country_name(actor.country) or actor.name, actor.country
+
+
+def choose_location(keys: list[str], actors: dict[str, Actor]) -> Actor | None:
+    """The city over the country: the first place that is not a country, else the first country."""
+    places = [actors[k] for k in keys if k in actors]
+    return next((a for a in places if a.kind == "location"), places[0] if places else None)
+
+
+def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | None, str, str]:
+    base = parse_iso(published)
+    for mention in draft.mentions:
+        for found in mention.dates:
+            resolved = resolve(found, base, status == "planned")
+            if resolved is not None:
+                return resolved.isoformat(), "text", found.text
+    return (published, "published", "") if published else (None, "", "")
+
+
+def cameo_of(event_type: str, status: str, location_country: str, parties_iso: list[str]) -> str:
+    if status == "planned":
+        return "036"
+    if event_type == "meeting" and location_country and parties_iso and location_country not in parties_iso:
+        return "044"
+    return CAMEO[event_type]
+
+
+def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None) -> Event | None:
+    """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
+    real = [m for m in draft.mentions if not m.attach]
+    anchor = next((m for m in real if m.parties or m.persons), real[0])
+    event_type = "phone_call" if any(m.type == "phone_call" for m in real) else anchor.type
+    status = max((m.status for m in real), key=STATUS_RANK.get) or "occurred"
+    mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
+    person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)
+    person_keys = [k for k in person_keys if actors[k].role_class != "journalist"]
+    heads = {k for m in draft.mentions for k in m.heads}
+    party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
+    location = choose_location(ordered(k for m in [anchor, *real] for k in m.places), actors)
+    location_country = location.country if location else ""
+
+    mediators = ordered(side_label(k, actors, knowledge)[0] for k in mediator_keys)
+    mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
+    sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys)
+    sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
+    parties = ordered(name for name, _ in sides)
+    parties_iso = ordered(iso for _, iso in sides)
+    if len(parties) + len(mediators) < 2:
+        if event_type not in ("visit", "summit") or not parties or location_country in ("", *parties_iso):
+            return None
+
+    participants = []
+    for key in person_keys + [k for k in mediator_keys if actors[k].kind == "person"]:
+        side = "mediator" if key in mediator_keys else "party"
+        if side == "party" and event_type in ("visit", "summit") and actors[key].country == location_country:
+            side = "host"
+        participants.append(Participant(key, side, key in heads))
+    for key in heads - set(person_keys) - set(mediator_keys):
+        if key in actors:
+            participants.append(Participant(key, "party", True))
+
+    when, date_source, date_text = event_date(draft, status, published)
+    round_mention = next((m for m in real if m.round_text), None)
+    n_sides = len(parties) + len(mediators)
+    return Event(
+        type=event_type, cameo=cameo_of(event_type, status, location_country, parties_iso), status=status,
+        date=when, date_source=date_source, date_text=date_text,
+        location=location.name if location else "", location_country=location_country,
+        parties=tuple(parties), parties_iso=tuple(parties_iso), mediator=tuple(mediators),
+        format=next((m.format for m in real if m.format), ""),
+        round=round_mention.round if round_mention else None,
+        round_text=round_mention.round_text if round_mention else "",
+        next_round=draft.next_round, trigger=anchor.text, start=anchor.start_char, end=anchor.end_char,
+        sentence=anchor.sentence.text.strip(),
+        confidence=round(min(1.0, 0.3 + 0.15 * n_sides + 0.05 * len(participants) + 0.05 * len(real)), 2),
+        participants=tuple(participants),
+        plover_event="CONSULT",
+        plover_mode=PLOVER_MODE.get(event_type, "third-party" if mediators or (
+            location_country and parties_iso and location_country not in parties_iso) else ""),
+    )

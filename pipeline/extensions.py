@@ -1,0 +1,18 @@
+"""Custom attributes that our components set on spaCy objects (registered once, on import)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = {
+    "roles": None,   # {PER ent start_char: RoleInfo}
+    "heads": None,   # {PER ent start_char: ISO3 of the delegation the person heads, or ""}
+    "actors": None,  # list[Actor]
+    "mention_actor": None,  # {(start_char, end_char): actor key}
+    "source": None,  # publishing agency named in the text, or None
+    "source_role": None,  # (role, organization) of the agency's correspondent, or None
+    "events": None,  # list[Event]
+}
+
+for _name, _default in DOC_EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

@@ -1,0 +1,106 @@
+"""The gazetteers in ``data/gazetteers``: countries, organisations, cities, well-known persons.
+
+Loaded once per process and data folder (read-only afterwards).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicons import data_path, read_tsv, split_list
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer name: ``key`` groups the names of one thing (``country:IRN``, ``org:ООН``)."""
+
+    key: str
+    kind: str  # country, capital, adjective, org, orghead, city, person
+    name: str  # canonical nominative name
+    country: str = ""  # ISO3
+    qid: str = ""
+    subkind: str = ""  # organisation kind, city kind
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    qid: str
+    capital: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    entries: tuple[tuple[str, Entry], ...]  # (surface name, entry)
+    countries: dict[str, Country]
+    person_countries: dict[str, str]  # normalised full name or surname -> ISO3
+
+    def country_name(self, iso3: str) -> str:
+        country = self.countries.get(iso3)
+        return country.name if country else ""
+
+
+def _country_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
+    entries = []
+    for row in rows:
+        iso3, name, qid = row["iso3"], row["name"], row["qid"]
+        key = f"country:{iso3}"
+        for surface in [name, row["official"], *split_list(row["aliases"])]:
+            if surface:
+                entries.append((surface, Entry(key, "country", name, iso3, qid)))
+        for adjective in split_list(row["adjectives"]):
+            entries.append((adjective, Entry(key, "adjective", name, iso3, qid)))
+        for capital in [row["capital"], *split_list(row["capital_aliases"])]:
+            if capital:
+                entries.append((capital, Entry(key, "capital", row["capital"], iso3, qid)))
+    return entries
+
+
+def _org_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
+    entries = []
+    for row in rows:
+        entry = Entry(f"org:{row['name']}", "org", row["name"], row["country"], row["qid"], row["kind"])
+        for surface in [row["name"], *split_list(row["aliases"])]:
+            entries.append((surface, entry))
+    return entries
+
+
+def _city_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
+    entries = []
+    for row in rows:
+        entry = Entry(f"city:{row['name']}", "city", row["name"], row["country"], subkind=row.get("kind", "city"))
+        for surface in [row["name"], *split_list(row["aliases"])]:
+            entries.append((surface, entry))
+    return entries
+
+
+def _person_countries(rows: list[dict]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in rows:
+        for name in [row["name"], *split_list(row["aliases"])]:
+            found[name.replace("ё", "е")] = row["country"]
+    return found
+
+
+def _optional(path: Path, required: list[str]) -> list[dict]:
+    return read_tsv(path, required) if path.exists() else []
+
+
+@lru_cache(maxsize=4)
+def load_knowledge(data_dir: str | None = None) -> Knowledge:
+    countries = read_tsv(data_path("gazetteers/countries.tsv", data_dir),
+                         ["iso3", "qid", "name", "official", "aliases", "adjectives", "capital", "capital_aliases"])
+    orgs = _optional(data_path("gazetteers/organizations.tsv", data_dir), ["name", "kind", "country", "qid", "aliases"])
+    cities = _optional(data_path("gazetteers/cities.tsv", data_dir), ["name", "country", "aliases"])
+    persons = _optional(data_path("gazetteers/persons.tsv", data_dir), ["name", "country", "aliases"])
+    heads = read_tsv(data_path("lexicons/org_heads.tsv", data_dir), ["phrase", "class"])
+    entries = _country_entries(countries) + _org_entries(orgs) + _city_entries(cities)
+    entries += [(row["phrase"], Entry(f"orghead:{row['phrase']}", "orghead", row["phrase"], subkind=row["class"]))
+                for row in heads]
+    return Knowledge(
+        entries=tuple(entries),
+        countries={row["iso3"]: Country(row["iso3"], row["name"], row["qid"], row["capital"]) for row in countries},
+        person_countries=_person_countries(persons),
+    )

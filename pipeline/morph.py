@@ -1,0 +1,149 @@
+"""pymorphy3 at the library boundary: lemmas, coarse POS, case, and inflection to the nominative.
+
+Pure functions over a ``MorphAnalyzer``; ``get_morph()`` returns one shared, read-only analyzer
+per process (loading the dictionaries is the only cost worth sharing).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+import pymorphy3
+
+CASE_PRIORITY = ("nomn", "gent", "ablt", "datv", "accs", "loct", "voct", "gen2", "acc2", "loc2")
+UD_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
+           "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
+UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
+          "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
+          "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
+NAME_TAGS = {"Name", "Surn", "Patr"}
+PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
+
+
+@lru_cache(maxsize=1)
+def get_morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
+    """(lemma, UD POS, UD case or '') of one pymorphy3 parse."""
+    tag = parse.tag
+    pos = UD_POS.get(tag.POS or "", "X")
+    if pos == "NOUN" and PROPER_TAGS & set(tag.grammemes):
+        pos = "PROPN"
+    return parse.normal_form, pos, UD_CASE.get(tag.case or "", "")
+
+
+def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = False):
+    """The first parse, or for a capitalised word the first proper-noun parse among the top few."""
+    parses = morph.parse(word)
+    if capitalized:
+        for parse in parses[:4]:
+            if PROPER_TAGS & set(parse.tag.grammemes):
+                return parse
+    return parses[0]
+
+
+def shape_like(word: str, model: str) -> str:
+    """Give ``word`` the letter case of ``model`` (Title, UPPER or lower; hyphenated parts kept)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if "-" in model and "-" in word:
+        return "-".join(shape_like(w, m) for w, m in zip(word.split("-"), model.split("-")))
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word.lower()
+
+
+def _declinable(parses) -> list:
+    return [p for p in parses if "Fixd" not in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+
+
+def _shared_case(token_parses: Sequence[list]) -> str | None:
+    """The case all declinable words of a phrase can share (nominative first), or None.
+
+    Singular readings are tried first: ``главы МИД`` is a genitive singular, not a nominative plural.
+    """
+    singular = [[p for p in parses if {"sing", "Pltm"} & set(p.tag.grammemes)] for parses in token_parses]
+    return _common_case(singular) or _common_case(token_parses)
+
+
+def _common_case(token_parses: Sequence[list]) -> str | None:
+    shared: set[str] | None = None
+    for parses in token_parses:
+        cases = {p.tag.case for p in parses if p.tag.case}
+        if cases:
+            shared = cases if shared is None else shared & cases
+    if not shared:
+        return None
+    return next((case for case in CASE_PRIORITY if case in shared), None)
+
+
+def _inflect(parses, case: str, nominative: set[str], prefer: set[str] = frozenset()) -> str | None:
+    candidates = [p for p in parses if p.tag.case == case]
+    candidates.sort(key=lambda p: -len(prefer & set(p.tag.grammemes)))
+    for parse in candidates:
+        form = parse.inflect(nominative | ({"sing"} if "sing" in parse.tag.grammemes else set()))
+        if form is not None:
+            return form.word
+    return None
+
+
+def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
+    """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``).
+
+    Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
+    """
+    morph = morph or get_morph()
+    token_parses = [[p for p in _declinable(morph.parse(w)) if p.tag.POS == "NOUN"] for w in words]
+    case = _shared_case(token_parses) or _shared_case(token_parses[:1])
+    if case in (None, "nomn"):
+        return list(words)
+    genders = [{str(p.tag.gender) for p in parses if p.tag.case == case and p.tag.gender} for parses in token_parses]
+    shared = set.intersection(*[g for g in genders if g]) if any(genders) else set()
+    gender = "masc" if "masc" in shared or not shared else sorted(shared)[0]
+    result = []
+    for word, parses in zip(words, token_parses):
+        matching = [p for p in parses if not p.tag.gender or str(p.tag.gender) == gender] or parses
+        form = _inflect(matching, case, {"nomn"}, prefer={"anim"} | NAME_TAGS)
+        result.append(shape_like(form, word) if form else word)
+    return result
+
+
+def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
+    """A noun phrase in the nominative: its leading adjectives and head noun are inflected, the
+    dependents after the head stay as written (``министра иностранных дел`` -> ``министр иностранных дел``,
+    ``Северной Кореи`` -> ``Северная Корея``)."""
+    morph = morph or get_morph()
+    head = None
+    group = []
+    for i, word in enumerate(words):
+        parses = _declinable(morph.parse(word))
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        adjs = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        if adjs and (not nouns or i + 1 < len(words)):
+            group.append(adjs)
+            continue
+        if nouns:
+            group.append(nouns)
+            head = i
+        break
+    if head is None:
+        return list(words)
+    case = _shared_case(group)
+    if case in (None, "nomn"):
+        return list(words)
+    noun_parse = next(p for p in group[-1] if p.tag.case == case)
+    number = noun_parse.tag.number or "sing"
+    gender = str(noun_parse.tag.gender or "") if number == "sing" else ""
+    result = list(words)
+    noun_form = _inflect(group[-1], case, {"nomn"})
+    if noun_form:
+        result[head] = shape_like(noun_form, words[head])
+    for i in range(head):
+        target = {"nomn", number} | ({gender} if gender else set())
+        candidates = [p for p in group[i] if p.tag.case == case]
+        form = next((f for f in (p.inflect(target) for p in candidates) if f is not None), None)
+        if form:
+            result[i] = shape_like(form.word, words[i])
+    return result

@@ -1,0 +1,82 @@
+"""Frozen records passed between the readers, the spaCy components and the tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read from disk: the decoded text and its metadata.
+
+    ``text`` is the article exactly as decoded (offsets in every table point into it).
+    ``status`` is ``ok``, ``empty`` or ``error``; ``error`` is a one-line reason.
+    """
+
+    doc_id: str
+    path: str
+    text: str = ""
+    title: str = ""
+    published: str | None = None
+    source: str | None = None
+    language: str | None = None
+    status: str = "ok"
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    normal: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A distinct actor of one article; ``mentions`` are in text order."""
+
+    key: str
+    kind: str
+    name: str
+    mentions: tuple[Mention, ...]
+    role: str = ""
+    role_class: str = ""
+    organization: str = ""
+    country: str = ""
+    country_name: str = ""
+    wikidata: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    actor_key: str
+    side: str
+    is_head: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    cameo: str
+    status: str
+    date: str | None
+    date_source: str
+    date_text: str
+    location: str
+    location_country: str
+    parties: tuple[str, ...]
+    parties_iso: tuple[str, ...]
+    mediator: tuple[str, ...]
+    format: str
+    round: int | None
+    round_text: str
+    next_round: str
+    trigger: str
+    start: int
+    end: int
+    sentence: str
+    confidence: float
+    participants: tuple[Participant, ...] = field(default_factory=tuple)
+    plover_event: str = ""
+    plover_mode: str = ""

@@ -1,0 +1,119 @@
+"""The five tables of SCHEMA.md: rows from one processed article, and DataFrames from many."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .event_rules import FAMILY
+from .records import Article
+
+ARTICLES = ["doc_id", "path", "title", "published", "source", "language", "n_chars", "n_sentences",
+            "n_events", "status", "error"]
+MENTIONS = ["doc_id", "actor_id", "start", "end", "text", "label", "normal"]
+ACTORS = ["doc_id", "actor_id", "kind", "name", "role", "role_class", "organization", "country", "country_name",
+          "wikidata", "n_mentions", "first_start", "aliases"]
+EVENTS = ["event_id", "doc_id", "type", "cameo", "status", "date", "date_source", "date_text", "location",
+          "location_country", "parties", "parties_iso", "mediator", "format", "round", "round_text", "next_round",
+          "trigger", "start", "end", "sentence", "confidence", "cluster_id", "plover_event", "plover_mode"]
+PARTICIPANTS = ["event_id", "doc_id", "actor_id", "name", "kind", "role", "country", "side", "is_head"]
+COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events": EVENTS,
+           "participants": PARTICIPANTS}
+LIST_COLUMNS = {"events": ["parties", "parties_iso", "mediator"], "actors": ["aliases"]}
+INT_COLUMNS = {"articles": ["n_chars", "n_sentences", "n_events"], "mentions": ["start", "end"],
+               "actors": ["n_mentions", "first_start"], "events": ["round", "start", "end"]}
+
+
+@dataclass
+class Tables:
+    """The five tables as pandas DataFrames (list columns hold Python lists)."""
+
+    articles: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    events: pd.DataFrame
+    participants: pd.DataFrame
+
+    def items(self):
+        return [(name, getattr(self, name)) for name in COLUMNS]
+
+
+def article_row(article: Article, doc: Doc | None, language: str, n_events: int) -> dict:
+    source = (doc._.source if doc is not None else None) or article.source
+    return {
+        "doc_id": article.doc_id, "path": article.path, "title": article.title, "published": article.published,
+        "source": source, "language": language, "n_chars": len(article.text),
+        "n_sentences": sum(1 for s in doc.sents if s.text.strip()) if doc is not None else 0,
+        "n_events": n_events, "status": article.status, "error": article.error,
+    }
+
+
+def rows_for(article: Article, doc: Doc | None, language: str) -> dict[str, list[dict]]:
+    """All rows one article contributes to the five tables."""
+    if doc is None:
+        return {"articles": [article_row(article, None, language, 0)], "mentions": [], "actors": [], "events": [],
+                "participants": []}
+    ids = {a.key: f"{article.doc_id}#A{n}" for n, a in enumerate(doc._.actors or [], start=1)}
+    actors = {a.key: a for a in doc._.actors or []}
+    mentions, actor_rows = [], []
+    for actor in doc._.actors or []:
+        for m in actor.mentions:
+            mentions.append({"doc_id": article.doc_id, "actor_id": ids[actor.key], "start": m.start, "end": m.end,
+                             "text": m.text, "label": m.label, "normal": m.normal})
+        aliases = list(dict.fromkeys(m.normal for m in actor.mentions if m.normal != actor.name))
+        actor_rows.append({
+            "doc_id": article.doc_id, "actor_id": ids[actor.key], "kind": actor.kind, "name": actor.name,
+            "role": actor.role, "role_class": actor.role_class, "organization": actor.organization,
+            "country": actor.country, "country_name": actor.country_name, "wikidata": actor.wikidata,
+            "n_mentions": len(actor.mentions), "first_start": actor.mentions[0].start, "aliases": aliases,
+        })
+    mentions.sort(key=lambda r: r["start"])
+    events, participants = [], []
+    for n, event in enumerate(doc._.events or [], start=1):
+        event_id = f"{article.doc_id}#E{n}"
+        events.append({
+            "event_id": event_id, "doc_id": article.doc_id, "type": event.type, "cameo": event.cameo,
+            "status": event.status, "date": event.date, "date_source": event.date_source,
+            "date_text": event.date_text, "location": event.location, "location_country": event.location_country,
+            "parties": list(event.parties), "parties_iso": list(event.parties_iso), "mediator": list(event.mediator),
+            "format": event.format, "round": event.round, "round_text": event.round_text,
+            "next_round": event.next_round, "trigger": event.trigger, "start": event.start, "end": event.end,
+            "sentence": event.sentence, "confidence": event.confidence, "cluster_id": "",
+            "plover_event": event.plover_event, "plover_mode": event.plover_mode,
+        })
+        for p in event.participants:
+            actor = actors[p.actor_key]
+            participants.append({
+                "event_id": event_id, "doc_id": article.doc_id, "actor_id": ids[p.actor_key], "name": actor.name,
+                "kind": actor.kind, "role": actor.role, "country": actor.country, "side": p.side,
+                "is_head": p.is_head,
+            })
+    return {"articles": [article_row(article, doc, language, len(events))], "mentions": mentions,
+            "actors": actor_rows, "events": events, "participants": participants}
+
+
+def cluster_key(row: dict) -> tuple:
+    return FAMILY.get(row["type"], row["type"]), tuple(sorted(row["parties_iso"] or row["parties"])), row["date"]
+
+
+def assign_clusters(events: list[dict]) -> None:
+    """Same family of type, same parties, same date: one cluster id across articles."""
+    clusters: dict[tuple, str] = {}
+    for row in events:
+        row["cluster_id"] = clusters.setdefault(cluster_key(row), f"C{len(clusters) + 1}")
+
+
+def to_frames(rows: dict[str, list[dict]]) -> Tables:
+    assign_clusters(rows["events"])
+    frames = {}
+    for name, columns in COLUMNS.items():
+        frame = pd.DataFrame(rows[name], columns=columns)
+        for column in INT_COLUMNS.get(name, []):
+            frame[column] = frame[column].astype("Int64")
+        frames[name] = frame
+    return Tables(**frames)
+
+
+def empty_rows() -> dict[str, list[dict]]:
+    return {name: [] for name in COLUMNS}
