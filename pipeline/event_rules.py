@@ -91,7 +91,7 @@ def party_id(key: str, actors: dict[str, Actor]) -> str:
     actor = actors.get(key)
     if actor is None:
         return key
-    if actor.kind in ("country", "person", "organization") and actor.country:
+    if actor.country:
         return actor.country
     return key
 
@@ -110,6 +110,10 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             continue
         family = FAMILY[mention.type]
         same_family = [d for d in drafts if d.family == family]
+        if family == "summit" and same_family:  # an article reports one summit, named many ways
+            same_family[-1].mentions.append(mention)
+            last = same_family[-1]
+            continue
         if mention.is_next and same_family:
             target = same_family[-1]
             target.next_round = target.next_round or mention.next_text or mention.round_text
@@ -136,17 +140,21 @@ def ordered(items) -> list:
 def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
     """(name, ISO3) under which an actor appears among parties or mediators."""
     actor = actors[key]
-    if actor.kind == "location" or not actor.country:
-        return actor.name, ""
-    if actor.kind == "organization" and not actor.country:
+    if not actor.country:
         return actor.name, ""
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
-def choose_location(keys: list[str], actors: dict[str, Actor]) -> Actor | None:
-    """The city over the country: the first place that is not a country, else the first country."""
+def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[str] = ()) -> Actor | None:
+    """The city over the country: the first place that is not a country; else the first country,
+    or a city in that country where the article places another of its events."""
     places = [actors[k] for k in keys if k in actors]
-    return next((a for a in places if a.kind == "location"), places[0] if places else None)
+    city = next((a for a in places if a.kind == "location"), None)
+    if city is not None or not places:
+        return city
+    country = places[0]
+    return next((actors[k] for k in doc_places if k in actors and actors[k].kind == "location"
+                 and actors[k].country == country.country), country)
 
 
 def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | None, str, str]:
@@ -167,7 +175,8 @@ def cameo_of(event_type: str, status: str, location_country: str, parties_iso: l
     return CAMEO[event_type]
 
 
-def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None) -> Event | None:
+def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None,
+                doc_places: list[str] = ()) -> Event | None:
     """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
@@ -178,13 +187,15 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     person_keys = [k for k in person_keys if actors[k].role_class != "journalist"]
     heads = {k for m in draft.mentions for k in m.heads}
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
-    location = choose_location(ordered(k for m in [anchor, *real] for k in m.places), actors)
+    location = choose_location(ordered(k for m in [anchor, *real] for k in m.places), actors, doc_places)
     location_country = location.country if location else ""
 
     mediators = ordered(side_label(k, actors, knowledge)[0] for k in mediator_keys)
     mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
     sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
+    if event_type == "summit" and any(iso for _, iso in sides):  # the summit's organisation is no side
+        sides = [s for s in sides if s[1]]
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
     if len(parties) + len(mediators) < 2:

@@ -14,7 +14,7 @@ CASE_PRIORITY = ("nomn", "gent", "ablt", "datv", "accs", "loct", "voct", "gen2",
 UD_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
            "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
 UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
-          "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
+          "PRTF": "ADJ", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
           "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
@@ -42,6 +42,14 @@ def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = Fa
             if PROPER_TAGS & set(parse.tag.grammemes):
                 return parse
     return parses[0]
+
+
+def surname_forms(word: str, morph: pymorphy3.MorphAnalyzer | None = None) -> set[str]:
+    """Lower-case forms a single-word name may stand for (``Лаврова`` -> лавров, лаврова)."""
+    morph = morph or get_morph()
+    forms = {word.lower().replace("ё", "е")}
+    forms |= {p.normal_form.replace("ё", "е") for p in morph.parse(word) if p.tag.POS == "NOUN"}
+    return forms
 
 
 def shape_like(word: str, model: str) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from ..knowledge import Knowledge, load_knowledge
-from ..morph import normalize_name, normalize_phrase
+from ..morph import normalize_name, normalize_phrase, surname_forms
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
@@ -40,10 +40,12 @@ def person_words(normal: str) -> list[str]:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full name vs surname alone, or two full names with the same first and last word."""
-    if a[-1].lower() != b[-1].lower():
-        return len(a) == 1 and a[0].lower() in (w.lower() for w in b) or len(b) == 1 and b[0].lower() in (w.lower() for w in a)
-    return len(a) == 1 or len(b) == 1 or a[0].lower() == b[0].lower()
+    """Full name vs surname alone (in any case form: ``Лаврова``), or two full names with the
+    same first and last word."""
+    if len(a) > 1 and len(b) > 1:
+        return a[-1].lower() == b[-1].lower() and a[0].lower() == b[0].lower()
+    single, full = (a, b) if len(a) == 1 else (b, a)
+    return bool(surname_forms(single[0]) & {w.lower() for w in full})
 
 
 def gazetteer_at(doc: Doc, ent: Span) -> Span | None:
@@ -53,8 +55,9 @@ def gazetteer_at(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None]:
-    """(agency, (correspondent role, agency)) from ``передает [собственный] корреспондент агентства X``."""
+def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None, int]:
+    """(agency, (correspondent role, agency), the agency mention's start) from ``передает
+    [собственный] корреспондент агентства X``; the publisher is the source, not an actor."""
     for cue in (s for s in doc.spans.get("cues", []) if s.label_ == "SOURCE"):
         org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
         if org is None:
@@ -63,8 +66,8 @@ def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, st
         agency = entry_of(span, knowledge).name if span is not None and span.label_ == "ORG" else org.text
         words = [t.text for t in doc[cue.start + 1:cue.end] if t.pos_ != "NOUN" or t.lemma_ in ("корреспондент", "собкор", "спецкор")]
         role = " ".join(normalize_phrase(words)).lower()
-        return agency, (role, agency)
-    return None, None
+        return agency, (role, agency), org.start_char
+    return None, None, -1
 
 
 class Actors:
@@ -87,7 +90,7 @@ class Actors:
                 return f"place:{entry.name}", "location", entry.name, entry.country, ""
             if span.label_ == "STATEORG":
                 return f"org:{normal}", "organization", normal, entry.country, ""
-            return entry.key, "organization", entry.name, entry.country, entry.qid
+            return entry.key, "organization", normal, entry.country, entry.qid
         if ent.label_ == "LOC":
             return f"place:{normal}", "location", normal, "", ""
         return f"org:{normal}", "organization", normal, "", ""
@@ -95,7 +98,7 @@ class Actors:
     def normal_of(self, doc: Doc, ent: Span) -> str:
         words = [t.text for t in ent if not t.is_space]
         span = gazetteer_at(doc, ent)
-        if span is not None and span.label_ in ("COUNTRY", "CAPITAL", "CITY", "ORG"):
+        if span is not None and span.label_ in ("COUNTRY", "CAPITAL", "CITY"):
             return entry_of(span, self.knowledge).name
         if ent.label_ == "PER":
             return " ".join(normalize_name(words))
@@ -106,13 +109,15 @@ class Actors:
         return self.knowledge.person_countries.get(full, "")
 
     def __call__(self, doc: Doc) -> Doc:
-        agency, correspondent = source_of(doc, self.knowledge)
+        agency, correspondent, agency_start = source_of(doc, self.knowledge)
         bylines = {s.start_char for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ == "BYLINE"}
         roles, heads = doc._.roles or {}, doc._.heads or {}
         drafts: dict[str, _Draft] = {}
         people: list[_Draft] = []
         mention_actor = {}
         for ent in doc.ents:
+            if ent.start_char == agency_start:
+                continue
             normal = self.normal_of(doc, ent)
             mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, normal)
             if ent.label_ == "PER":
@@ -124,6 +129,8 @@ class Actors:
                     drafts[draft.key] = draft
                 elif len(words) > len(person_words(draft.name)):
                     draft.name = normal
+                if len(words) == 1 and len(person_words(draft.name)) > 1:
+                    mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, person_words(draft.name)[-1])
                 if ent.start_char in roles:
                     draft.roles.append(roles[ent.start_char])
                 elif ent.start_char in bylines and correspondent:
@@ -133,9 +140,12 @@ class Actors:
             else:
                 key, kind, name, country, qid = self.key_of(doc, ent, normal)
                 draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
+                if kind == "organization" and len(normal) > len(draft.name):
+                    draft.name = normal  # the fullest name the article gives
             draft.mentions.append(mention)
             mention_actor[(ent.start_char, ent.end_char)] = draft.key
-        doc._.actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+        actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+        doc._.actors = link_role_mentions(actors, doc._.role_mentions or [])
         doc._.mention_actor = mention_actor
         doc._.source = agency
         doc._.source_role = correspondent
@@ -157,6 +167,20 @@ class Actors:
         country = country or draft.head_country or self.person_country(person_words(draft.name))
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
                        country_name=self.knowledge.country_name(country))
+
+
+def link_role_mentions(actors: list[Actor], role_mentions: list) -> list[Actor]:
+    """A role named without a name (``глава МИД Казахстана``) completes the one person of that role
+    class and country: their organisation, or their role when the text gave none."""
+    result = list(actors)
+    for info in role_mentions:
+        matches = [n for n, a in enumerate(result) if a.kind == "person" and a.role_class == info.role_class
+                   and a.country == info.country]
+        if len(matches) == 1:
+            actor = result[matches[0]]
+            result[matches[0]] = replace(actor, organization=actor.organization or info.organization,
+                                         role=actor.role or info.role)
+    return result
 
 
 @Language.factory("dipevents_actors", default_config={"data_dir": None})

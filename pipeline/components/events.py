@@ -9,6 +9,8 @@ interaction (title, lead, later paragraphs) merge when their parties agree. Rule
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -18,6 +20,7 @@ from ..dates import find_dates, load_date_words
 from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
+from ..records import Event, Participant
 from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
@@ -79,7 +82,7 @@ class Events:
                 continue
             if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
                 places.append(slot.key)
-                if trigger.id_ == "visit":
+                if trigger.id_ == "visit":  # the destination is the host
                     parties.append(slot.key)
                 continue
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
@@ -106,12 +109,12 @@ class Events:
         """A sentence without a trigger that names delegation heads, participants or a mediator."""
         labels = {c.label_ for c in cues}
         heads = {k: v for k, v in (doc._.heads or {}).items() if sent.start_char <= k < sent.end_char}
-        if not heads and not labels & {"PARTICIPATE", "MEDIATOR"}:
+        if not heads and not labels & {"PARTICIPATE", "MEDIATOR", "HOST"}:
             return None
         people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
         mediator_at = min((c.end for c in cues if c.label_ == "MEDIATOR"), default=None)
         mediators = [s.key for s in people if mediator_at is not None and s.start >= mediator_at][:1]
-        persons = [s.key for s in people if s.key not in mediators and (heads or "PARTICIPATE" in labels)]
+        persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
         head_keys = {doc._.mention_actor.get((doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])))
                      for s in people if doc[s.start].idx in heads}
         return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
@@ -144,9 +147,24 @@ class Events:
                     mentions.append(extra)
         drafts: list[Draft] = merge_mentions(mentions, actors)
         published = doc.user_data.get("published")
-        events = [build_event(d, actors, self.knowledge, published) for d in drafts]
-        doc._.events = [e for e in events if e is not None]
+        doc_places = [k for m in mentions for k in m.places]
+        events = [build_event(d, actors, self.knowledge, published, doc_places) for d in drafts]
+        doc._.events = with_hosts([e for e in events if e is not None], actors)
         return doc
+
+
+def with_hosts(events: list[Event], actors: dict) -> list[Event]:
+    """A visit's host: the person of the host country who takes part in the article's other events."""
+    result = []
+    for event in events:
+        if event.type == "visit" and event.location_country:
+            present = {p.actor_key for p in event.participants}
+            hosts = [p.actor_key for other in events if other is not event for p in other.participants
+                     if actors[p.actor_key].country == event.location_country and p.actor_key not in present]
+            extra = tuple(Participant(k, "host") for k in dict.fromkeys(hosts))
+            event = replace(event, participants=event.participants + extra)
+        result.append(event)
+    return result
 
 
 def preposition(doc: Doc, start: int) -> str:

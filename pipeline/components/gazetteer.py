@@ -71,12 +71,13 @@ class Gazetteer:
         return filter_spans(spans)
 
     def state_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """``МИД`` + country in the genitive -> one span over both, keyed by the country."""
+        """A state body (``МИД``, or an organisation natasha found) + a country in the genitive ->
+        one span over both, keyed by the country (``МИД Омана``, ``Гидрометцентр России``)."""
         merged = []
         by_start = {s.start: s for s in spans}
-        for span in spans:
-            if span.label_ != "ORGHEAD":
-                continue
+        heads = [s for s in spans if s.label_ == "ORGHEAD"]
+        heads += [e for e in doc.ents if e.label_ == "ORG" and not any(s.start <= e.start < s.end for s in spans)]
+        for span in heads:
             country = by_start.get(span.end)
             if country is not None and country.label_ == "COUNTRY" and country[0].morph.get("Case") != ["Nom"]:
                 merged.append(Span(doc, span.start, country.end, label="STATEORG", kb_id=country.kb_id_,
@@ -90,9 +91,8 @@ class Gazetteer:
         named = [Span(doc, s.start, s.end, label=ENT_LABELS[s.label_.lower()]) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
-        adjectives = {(s.start, s.end) for s in spans if s.label_ == "ADJECTIVE"}
         ents = [e for e in doc.ents if not any(n.start <= e.start and e.end <= n.end for n in named)
-                and (e.start, e.end) not in adjectives]
+                and not (len(e) == 1 and e[0].pos_ == "ADJ")]
         kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
         doc.ents = filter_spans(ents + kept)
         return doc

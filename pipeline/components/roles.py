@@ -83,8 +83,19 @@ class Roles:
         return token.pos_ not in ("CCONJ", "PRON", "ADV") or token.lower_ in ROLE_JOINERS
 
     def extend_modifiers(self, doc: Doc, start: int, floor: int, adjectives: set[int]) -> int:
-        while start - 1 >= floor and (doc[start - 1].lemma_ in self.modifiers or doc[start - 1].i in adjectives):
-            start -= 1
+        """Move the phrase's start left over modifiers and adjectives (``специальный``, ``научный``,
+        ``чрезвычайный и полномочный``); ``и`` only between two of them."""
+        def modifier(i: int) -> bool:
+            token = doc[i]
+            return token.lemma_ in self.modifiers or i in adjectives or token.pos_ == "ADJ"
+
+        while start - 1 >= floor:
+            if modifier(start - 1):
+                start -= 1
+            elif doc[start - 1].lower_ == "и" and start - 2 >= floor and modifier(start - 2):
+                start -= 2
+            else:
+                break
         return start
 
     def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int]):
@@ -92,8 +103,18 @@ class Roles:
         for h in range(floor, ent.start):
             rule = match_rule(doc, h, ent.start, self.rules)
             if rule and all(self.compatible(doc[k], people) for k in range(h, ent.start)):
-                return self.extend_modifiers(doc, h, floor, adjectives), h, ent.start, rule
+                start = self.extend_modifiers(doc, h, floor, adjectives)
+                head, rule = self.longest_rule(doc, start, h, ent.start, rule)
+                return start, head, ent.start, rule
         return None
+
+    def longest_rule(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule) -> tuple[int, RoleRule]:
+        """A longer rule that starts among the modifiers and covers the head (научный руководитель)."""
+        for k in range(start, head):
+            longer = match_rule(doc, k, end, self.rules)
+            if longer and k + len(longer.lemmas) > head:
+                return k, longer
+        return head, rule
 
     def phrase_after(self, doc: Doc, ent: Span, people: set[int]):
         i = ent.end
@@ -120,7 +141,7 @@ class Roles:
             if span.label_ in ("COUNTRY", "ADJECTIVE", "STATEORG") and not located:
                 country = entry_of(span, self.knowledge).country
                 break
-            if span.label_ == "ORG" and entry_of(span, self.knowledge).country and not country:
+            if span.label_ in ("ORG", "CAPITAL", "CITY") and entry_of(span, self.knowledge).country and not country:
                 country = entry_of(span, self.knowledge).country
         dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") for i in range(s.start, s.end)}
         cut = end
@@ -147,6 +168,26 @@ class Roles:
         elif bodies:
             org_name = " ".join(normalize_phrase([t.text for t in bodies[0]]))
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span]) -> list[RoleInfo]:
+        """Role phrases without a name next to them that say whose official they are
+        (``— уточнил глава МИД Казахстана``): the actors component links them to a person."""
+        used = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            rule = None if i in used or i in people else match_rule(doc, i, len(doc), self.rules)
+            if rule is None:
+                i += 1
+                continue
+            end = i + len(rule.lemmas)
+            while end < doc[i].sent.end and self.compatible(doc[end], people) and doc[end].pos_ != "ADJ":
+                end += 1
+            info = self.describe(doc, i, i, end, rule, gazetteer)
+            if info.country:
+                found.append(info)
+            i = end
+        return found
 
     # -- delegation heads ---------------------------------------------------------------------
     def delegation_heads(self, doc: Doc, adjective_spans: list[Span]) -> dict[int, str]:
@@ -187,6 +228,7 @@ class Roles:
                 roles[ent.start_char] = info
                 spans.append(Span(doc, start, end, label=info.role_class))
         doc._.roles = roles
+        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
         doc.spans["roles"] = spans
         return doc
