@@ -31,6 +31,7 @@ class Slot:
     subkind: str
     preposition: str
     in_role: bool
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
-    event_type = "phone_call" if any(m.type == "phone_call" for m in real) else anchor.type
+    event_type = anchor.type
     status = max((m.status for m in real), key=STATUS_RANK.get) or "occurred"
     mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
     person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)

@@ -77,10 +77,17 @@ def _city_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
 
 
 def _person_countries(rows: list[dict]) -> dict[str, str]:
+    """Full names and aliases -> country; a surname alone too, when no two persons share it."""
     found: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
     for row in rows:
         for name in [row["name"], *split_list(row["aliases"])]:
             found[name.replace("ё", "е")] = row["country"]
+        surname = row["name"].replace("ё", "е").split()[-1]
+        surnames.setdefault(surname, set()).add(row["country"])
+    for surname, countries in surnames.items():
+        if len(countries) == 1 and surname not in found:
+            found[surname] = countries.pop()
     return found
 
 

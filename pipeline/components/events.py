@@ -29,6 +29,8 @@ LOCATIVE = {"в", "во", "на"}
 PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
+SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
+NEAR = 8
 
 
 class Events:
@@ -52,7 +54,7 @@ class Events:
             span = gazetteer.get((ent.start, ent.end))
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
             found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, preposition(doc, ent.start),
-                              ent.start in role_tokens))
+                              ent.start in role_tokens, actor.country))
         return found
 
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
@@ -74,7 +76,7 @@ class Events:
         mediator_at = min((c.end for c in clause_cues if c.label_ == "MEDIATOR"), default=None)
         parties, persons, mediators, places = [], [], [], []
         for slot in in_clause:
-            if slot.in_role or slot.subkind == "media" or (slot.start <= trigger.start < slot.end):
+            if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
             if mediator_at is not None and slot.start >= mediator_at:
                 if not mediators or slot.kind == "person":
@@ -98,7 +100,8 @@ class Events:
         dates = find_dates(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], self.date_words, doc[start].idx)
         return TriggerMention(
             type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
-            sentence=sent, status=status_of(clause_cues or cues, trigger), parties=tuple(parties),
+            sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
+            parties=tuple(parties),
             persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
@@ -165,6 +168,14 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
             event = replace(event, participants=event.participants + extra)
         result.append(event)
     return result
+
+
+def can_be_side(slot: Slot) -> bool:
+    """States, places, persons, state bodies and known intergovernmental bodies can be sides;
+    media and organisations the gazetteers do not know (companies, parties, missions) cannot."""
+    if slot.kind != "organization":
+        return True
+    return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
 
 
 def preposition(doc: Doc, start: int) -> str:

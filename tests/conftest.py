@@ -1,0 +1,65 @@
+"""Shared fixtures. Real text lives in ../shared (never copied here): tests that need it skip with a
+reason when it is absent."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "oman_talks_2026-02-07.txt"
+DIPLOMATIC = SHARED / "corpora" / "news" / "diplomatic"
+SAMPLES = REPO / "data" / "samples"
+EXPECTED = REPO / "data" / "expected"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared corpora/seed live beside the repository (../shared)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def seed_tables(nlp):
+    return pipeline.extract(need(SEED), nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_expected():
+    return json.loads(need(SEED.with_suffix("").with_suffix(".expected.json")).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample_tables(nlp):
+    return pipeline.extract(SAMPLES, nlp=nlp)
+
+
+@pytest.fixture
+def make_doc(nlp):
+    """Run the whole pipeline on a hand-written text (with an optional published date)."""
+    def run(text: str, published: str | None = None):
+        doc = nlp.make_doc(text)
+        doc.user_data["published"] = published
+        return nlp(doc)
+    return run
+
+
+def check_offsets(tables, texts: dict[str, str]) -> list[str]:
+    """Every mention and trigger gives back its own text from the article."""
+    bad = []
+    for row in tables.mentions.itertuples():
+        if texts[row.doc_id][row.start:row.end] != row.text:
+            bad.append(f"mention {row.doc_id} {row.start}:{row.end} {row.text!r}")
+    for row in tables.events.itertuples():
+        if texts[row.doc_id][row.start:row.end] != row.trigger:
+            bad.append(f"trigger {row.doc_id} {row.start}:{row.end} {row.trigger!r}")
+    return bad

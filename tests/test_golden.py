@@ -1,0 +1,39 @@
+"""Golden-file tests on whole articles: the seed (../shared/seed) and our own samples (data/)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.golden import compare
+from pipeline.readers import read_inputs
+
+from .conftest import EXPECTED, SAMPLES, SEED, check_offsets
+
+SAMPLE_NAMES = sorted(p.name.removesuffix(".expected.json") for p in EXPECTED.glob("*.expected.json"))
+
+
+def test_golden_seed_matches_expected(seed_tables, seed_expected):
+    assert compare(seed_tables, SEED.stem, seed_expected) == []
+
+
+def test_golden_seed_offsets(seed_tables):
+    texts = {a.doc_id: a.text for a in read_inputs([SEED])}
+    assert check_offsets(seed_tables, texts) == []
+
+
+def test_golden_samples_are_all_expected():
+    assert sorted(p.stem for p in SAMPLES.glob("*.txt")) == SAMPLE_NAMES
+    assert len(SAMPLE_NAMES) >= 6
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_golden_sample_matches_expected(sample_tables, name):
+    expected = json.loads((EXPECTED / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert compare(sample_tables, name, expected) == []
+
+
+def test_golden_samples_offsets(sample_tables):
+    texts = {a.doc_id: a.text for a in read_inputs([SAMPLES])}
+    assert check_offsets(sample_tables, texts) == []
+    assert len(sample_tables.mentions) > 50

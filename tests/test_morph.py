@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.morph import normalize_name, normalize_phrase, surname_forms
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Бадра аль-Бусаиди", "Бадр аль-Бусаиди"),
+    ("Стива Уиткоффа", "Стив Уиткофф"),
+    ("Аббас Арагчи", "Аббас Арагчи"),
+    ("Марии Захаровой", "Мария Захарова"),
+    ("Си Цзиньпином", "Си Цзиньпин"),
+    ("Нурсултаном Назарбаевым", "Нурсултан Назарбаев"),
+    ("Анной Нагдалян", "Анна Нагдалян"),
+])
+def test_morph_normalize_name_to_nominative(words, expected):
+    assert " ".join(normalize_name(words.split())) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("министра иностранных дел", "министр иностранных дел"),
+    ("Министерства иностранных дел России", "Министерство иностранных дел России"),
+    ("Северной Кореи", "Северная Корея"),
+    ("Ближнему Востоку", "Ближний Восток"),
+    ("специального посланника президента", "специальный посланник президента"),
+    ("очередного раунда", "очередной раунд"),
+    ("главы МИД", "глава МИД"),
+])
+def test_morph_normalize_phrase_inflects_head_only(words, expected):
+    assert " ".join(normalize_phrase(words.split())) == expected
+
+
+def test_morph_surname_forms_cover_case_forms():
+    assert "лавров" in surname_forms("Лаврова")
