@@ -76,6 +76,20 @@ def _city_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
     return entries
 
 
+def _person_entries(rows: list[dict]) -> list[tuple[str, Entry]]:
+    """Full names and aliases of well-known persons, so that natasha's misses are found too."""
+    entries = []
+    for row in rows:
+        entry = Entry(f"person:{row['name']}", "person", row["name"], row["country"], row["qid"])
+        for surface in [row["name"], *split_list(row["aliases"])]:
+            if " " in surface and "." not in surface:
+                entries.append((surface, entry))
+        surname = row["name"].split()[-1]
+        if len(surname) > 3:
+            entries.append((surname, entry))
+    return entries
+
+
 def _person_countries(rows: list[dict]) -> dict[str, str]:
     """Full names and aliases -> country; a surname alone too, when no two persons share it."""
     found: dict[str, str] = {}
@@ -103,7 +117,7 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
     cities = _optional(data_path("gazetteers/cities.tsv", data_dir), ["name", "country", "aliases"])
     persons = _optional(data_path("gazetteers/persons.tsv", data_dir), ["name", "country", "aliases"])
     heads = read_tsv(data_path("lexicons/org_heads.tsv", data_dir), ["phrase", "class"])
-    entries = _country_entries(countries) + _org_entries(orgs) + _city_entries(cities)
+    entries = _country_entries(countries) + _org_entries(orgs) + _city_entries(cities) + _person_entries(persons)
     entries += [(row["phrase"], Entry(f"orghead:{row['phrase']}", "orghead", row["phrase"], subkind=row["class"]))
                 for row in heads]
     return Knowledge(

@@ -103,7 +103,8 @@ def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None =
     Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
     """
     morph = morph or get_morph()
-    token_parses = [[p for p in _declinable(morph.parse(w)) if p.tag.POS == "NOUN"] for w in words]
+    token_parses = [[p for p in _declinable(morph.parse(w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
+                    for w in words]  # a person's name is singular: Токаев is no genitive plural
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
     if case in (None, "nomn"):
         return list(words)

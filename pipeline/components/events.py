@@ -108,6 +108,19 @@ class Events:
             dates=tuple(dates),
         )
 
+    def next_rounds(self, doc: Doc, sent: Span, cues: list[Span], triggers: list[Span]) -> list[TriggerMention]:
+        """``Следующий раунд может состояться в ближайшие дни``: a next round named without a trigger."""
+        found = []
+        for cue in cues:
+            if cue.label_ != "NEXT" or any(cue.start <= t.start <= cue.end + 2 for t in triggers):
+                continue
+            time_text = next((c.text for c in cues if c.label_ == "TIME"), "")
+            dates = find_dates(sent.text, self.date_words, sent.start_char)
+            found.append(TriggerMention(type="negotiations", start_char=cue.start_char, end_char=cue.end_char,
+                                        text=cue.text, sentence=sent, status="planned", is_next=True,
+                                        next_text=time_text or (dates[0].text if dates else "")))
+        return found
+
     def continuation(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
         """A sentence without a trigger that names delegation heads, participants or a mediator."""
         labels = {c.label_ for c in cues}
@@ -140,6 +153,7 @@ class Events:
             sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
             for trigger in sent_triggers:
                 mentions.append(self.mention(doc, trigger, sent_cues, slots, actors))
+            mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
             if not sent_triggers:
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:

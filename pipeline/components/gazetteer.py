@@ -17,7 +17,7 @@ from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
-KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "adjective": 5}
+KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
 
 
 def entry_of(span: Span, knowledge: Knowledge) -> Entry:
@@ -91,6 +91,9 @@ class Gazetteer:
         named = [Span(doc, s.start, s.end, label=ENT_LABELS[s.label_.lower()]) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
+        taken = {i for e in list(doc.ents) + named for i in range(e.start, e.end)}
+        named += [Span(doc, s.start, s.end, label="PER") for s in spans  # persons natasha missed
+                  if s.label_ == "PERSON" and not taken & set(range(s.start, s.end))]
         ents = [e for e in doc.ents if not any(n.start <= e.start and e.end <= n.end for n in named)
                 and not (len(e) == 1 and e[0].pos_ == "ADJ")]
         kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]

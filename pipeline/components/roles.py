@@ -143,7 +143,8 @@ class Roles:
                 break
             if span.label_ in ("ORG", "CAPITAL", "CITY") and entry_of(span, self.knowledge).country and not country:
                 country = entry_of(span, self.knowledge).country
-        dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") for i in range(s.start, s.end)}
+        dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in ("в", "во", "на")
+                   for i in range(s.start, s.end)}
         cut = end
         if organization is not None and organization.start > head + len(rule.lemmas) - 1:
             cut = organization.start

@@ -1,0 +1,100 @@
+"""Each component's behaviour on short hand-written texts run through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def actor(doc, name):
+    return next(a for a in doc._.actors if a.name == name)
+
+
+def test_layout_header_mark_and_photo_credit_are_not_mentions(make_doc):
+    doc = make_doc("date 2026-02-07 РУ\nЛавров прибыл в Пекин\nФото: x.com / @mfa_russia\n")
+    texts = [e.text for e in doc.ents]
+    assert "РУ" not in texts and not any("mfa" in t for t in texts)
+    assert {s.label_ for s in doc.spans["layout"]} >= {"HEADER", "PHOTO"}
+
+
+def test_ner_doubled_byline_is_two_mentions_of_one_actor(make_doc):
+    doc = make_doc("Путин встретился с Си Цзиньпином в Москве.\n\nИван Петров\nИван Петров\n")
+    byline = actor(doc, "Иван Петров")
+    assert len(byline.mentions) == 2 and all("\n" not in m.text for m in byline.mentions)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Переговоры прошли между Тегераном и Вашингтоном.", "Иран", "country"),
+    ("Делегации прибыли в Тегеран.", "Тегеран", "location"),
+    ("В Кремле заявили, что переговоры продолжатся.", "Россия", "country"),
+])
+def test_gazetteer_capitals_stand_for_governments_unless_a_place(make_doc, text, name, expected):
+    assert actor(make_doc(text), name).kind == expected
+
+
+@pytest.mark.parametrize("text, name, role, role_class, country", [
+    ("Министр иностранных дел Омана Бадр аль-Бусаиди заявил об этом.", "Бадр аль-Бусаиди",
+     "министр иностранных дел", "foreign_minister", "OMN"),
+    ("Об этом заявил Бадр аль-Бусаиди, глава МИД Омана.", "Бадр аль-Бусаиди",
+     "министр иностранных дел", "foreign_minister", "OMN"),
+    ("С ним встретился посол России в Молдове Олег Озеров.", "Олег Озеров", "посол в Молдове", "ambassador", "RUS"),
+    ("Генсек ООН Антониу Гутерриш выступил с речью.", "Антониу Гутерриш",
+     "генеральный секретарь", "international_official", ""),
+    ("Исполняющий обязанности министра обороны Ирана Ахмад Вахиди прибыл.", "Ахмад Вахиди",
+     "исполняющий обязанности министра обороны", "minister", "IRN"),
+])
+def test_roles_phrase_before_or_after_name(make_doc, text, name, role, role_class, country):
+    person = actor(make_doc(text), name)
+    assert (person.role, person.role_class, person.country) == (role, role_class, country)
+
+
+def test_roles_surname_alone_is_the_same_actor(make_doc):
+    doc = make_doc("Министр иностранных дел России Сергей Лавров прибыл в Анкару. Лаврова встретил Хакан Фидан.")
+    assert len(actor(doc, "Сергей Лавров").mentions) == 2
+
+
+@pytest.mark.parametrize("text, event_type, status", [
+    ("Президенты России и Китая провели телефонный разговор.", "phone_call", "occurred"),
+    ("Встреча министров иностранных дел России и Турции не состоится.", "meeting", "cancelled"),
+    ("Президент Франции посетит Казахстан в мае.", "visit", "planned"),
+    ("Делегации Ирана и США провели переговоры в Женеве.", "negotiations", "occurred"),
+    ("Лидеры России, Китая и Индии приняли участие в саммите БРИКС в Казани.", "summit", "occurred"),
+])
+def test_events_type_and_status(make_doc, text, event_type, status):
+    [event] = make_doc(text, "2026-03-01")._.events
+    assert (event.type, event.status) == (event_type, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Армении отозван для консультаций.",
+    "Губернатор провел встречу с избирателями в Твери.",
+    "Путин провел совещание с членами правительства.",
+    "Футбольная встреча России и Сербии завершилась вничью.",
+])
+def test_events_not_diplomatic(make_doc, text):
+    assert make_doc(text, "2026-03-01")._.events == []
+
+
+def test_events_negated_topics_are_not_cancelled(make_doc):
+    [event] = make_doc("Иран и США провели переговоры в Омане. Ракетная программа в ходе переговоров не обсуждалась.",
+                       "2026-02-07")._.events
+    assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text, published, expected, source", [
+    ("Путин в среду провел телефонный разговор с Эрдоганом.", "2026-03-26", "2026-03-25", "text"),
+    ("Лавров посетит Пекин 12 мая.", "2026-04-28", "2026-05-12", "text"),
+    ("Лавров вчера провел переговоры с Ван И.", "2026-04-28", "2026-04-27", "text"),
+    ("Лавров провел переговоры с Ван И.", "2026-04-28", "2026-04-28", "published"),
+])
+def test_events_dates_resolved_against_published(make_doc, text, published, expected, source):
+    [event] = make_doc(text, published)._.events
+    assert (event.date, event.date_source) == (expected, source)
+
+
+def test_events_mediator_round_and_format(make_doc):
+    text = ("Армения и Азербайджан провели третий раунд непрямых переговоров в Алматы при посредничестве "
+            "Казахстана. Следующий раунд может состояться в ближайшие дни.")
+    [event] = make_doc(text, "2026-04-16")._.events
+    assert event.parties == ("Армения", "Азербайджан") and event.mediator == ("Казахстан",)
+    assert (event.round, event.round_text, event.format) == (3, "третий раунд", "indirect")
+    assert event.next_round == "в ближайшие дни"
+    assert (event.location, event.location_country, event.cameo) == ("Алматы", "KAZ", "046")
