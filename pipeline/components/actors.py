@@ -100,6 +100,9 @@ class Actors:
         span = gazetteer_at(doc, ent)
         if span is not None and span.label_ in ("COUNTRY", "CAPITAL", "CITY"):
             return entry_of(span, self.knowledge).name
+        if ent.label_ == "PER" and span is not None and span.label_ == "PERSON":
+            name = entry_of(span, self.knowledge).name.split()  # the gazetteer's spelling
+            return name[-1] if len(words) == 1 else " ".join(name)
         if ent.label_ == "PER":
             return " ".join(normalize_name(words))
         return " ".join(normalize_phrase(words))
