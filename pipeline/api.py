@@ -1,6 +1,7 @@
 """The Python API: ``load()`` the spaCy pipeline, ``extract()`` the five tables."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -16,6 +17,28 @@ from .tables import Tables, empty_rows, rows_for, to_frames
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
 
 
+@dataclass(frozen=True)
+class Options:
+    """What to process: articles longer than ``max_chars`` get a one-line error; articles in a
+    language outside ``languages`` are listed but not extracted from (``None``: every language)."""
+
+    max_chars: int = 2_000_000
+    languages: tuple[str, ...] | None = ("ru",)
+
+
+def triage(article: Article, options: Options) -> tuple[Article, str, str]:
+    """(article, language, skipped reason) before any NLP."""
+    language = article.language or detect_language(article.text)
+    if article.status != "ok":
+        return article, language, ""
+    if len(article.text) > options.max_chars:
+        reason = f"article too long: {len(article.text):,} characters > {options.max_chars:,} (raise --max-chars)"
+        return replace(article, status="error", error=reason), language, ""
+    if options.languages is not None and language and language not in options.languages:
+        return article, language, f"language {language} not selected (choose with --languages)"
+    return article, language, ""
+
+
 def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None) -> Language:
     """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component."""
     cfg = spacy.util.load_config(config)
@@ -26,39 +49,40 @@ def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | N
     return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[dict[str, list[dict]]]:
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
+            options: Options = Options()) -> Iterator[dict[str, list[dict]]]:
     """Rows of the five tables, one dict per article, in input order. An article whose processing
     fails gets status ``error`` and a one-line reason; the others go on."""
-    articles = list(articles)
-    todo = [a for a in articles if a.status == "ok"]
-    docs = {}
-    for article in todo:
-        doc = nlp.make_doc(article.text)
-        doc.user_data["published"] = article.published
-        docs[article.doc_id] = doc
-    processed = {}
+    triaged = [triage(a, options) for a in articles]
+    todo = [n for n, (a, _, skipped) in enumerate(triaged) if a.status == "ok" and not skipped]
+    results: dict[int, object] = {}
     try:
-        for article, doc in zip(todo, nlp.pipe((docs[a.doc_id] for a in todo), batch_size=batch_size)):
-            processed[article.doc_id] = doc
-    except Exception:  # a batch failed: redo one by one so that only the bad article is lost
-        processed = {}
-        for article in todo:
+        docs = nlp.pipe((make_doc(nlp, triaged[n][0]) for n in todo), batch_size=batch_size)
+        results = dict(zip(todo, docs))
+    except Exception:  # noqa: BLE001 - a batch failed: redo one by one so that only the bad article is lost
+        results = {}
+        for n in todo:
             try:
-                processed[article.doc_id] = nlp(docs[article.doc_id])
+                results[n] = nlp(make_doc(nlp, triaged[n][0]))
             except Exception as err:  # noqa: BLE001 - any failure becomes that article's error row
-                processed[article.doc_id] = f"{type(err).__name__}: {err}"
-    for article in articles:
-        language = article.language or detect_language(article.text)
-        result = processed.get(article.doc_id)
+                results[n] = f"{type(err).__name__}: {err}"
+    for n, (article, language, skipped) in enumerate(triaged):
+        result = results.get(n)
         if isinstance(result, str):
-            failed = Article(**{**article.__dict__, "status": "error", "error": one_line(f"processing failed: {result}")})
+            failed = replace(article, status="error", error=one_line(f"processing failed: {result}"))
             yield rows_for(failed, None, language)
         else:
-            yield rows_for(article, result, language)
+            yield rows_for(article, result, language, skipped)
+
+
+def make_doc(nlp: Language, article: Article):
+    doc = nlp.make_doc(article.text)
+    doc.user_data["published"] = article.published
+    return doc
 
 
 def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: Language | None = None,
-            fields: Fields = Fields(), batch_size: int = 16) -> Tables:
+            fields: Fields = Fields(), batch_size: int = 16, options: Options = Options()) -> Tables:
     """The five tables for a folder, a file, several of them, or ``Article`` records."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -68,7 +92,8 @@ def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: 
         inputs = list(read_inputs(inputs, fields))
     nlp = nlp or load()
     rows = empty_rows()
-    for result in process(nlp, inputs, batch_size=batch_size):
-        for name, table_rows in result.items():
-            rows[name].extend(table_rows)
+    for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed
+        for result in process(nlp, inputs[start:start + 64], batch_size=batch_size, options=options):
+            for name, table_rows in result.items():
+                rows[name].extend(table_rows)
     return to_frames(rows)

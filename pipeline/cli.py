@@ -6,9 +6,13 @@ from pathlib import Path
 
 import click
 
+from .api import Options
 from .lexicons import LexiconError
 from .readers import Fields, InputError
-from .writers import FORMATS, write_tables
+from .runner import CHUNK, ResumeError, RunConfig
+from .runner import run as run_batch
+from .tables import COLUMNS
+from .writers import FORMATS
 
 
 @click.group()
@@ -21,29 +25,45 @@ def main() -> None:
 @click.option("-o", "--out", required=True, type=click.Path(path_type=Path), help="Folder for the tables.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
 @click.option("--workers", type=int, default=None, help="Worker processes [default: all cores].")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run into the same OUT.")
+@click.option("--languages", default="ru", show_default=True,
+              help="Comma-separated languages to extract from (ru,uk,kk,en), or 'all'; others are listed only.")
+@click.option("--max-chars", type=int, default=Options.max_chars, show_default=True,
+              help="Longer articles get a one-line error instead of being processed.")
+@click.option("--chunk-size", type=int, default=CHUNK, show_default=True, help="Articles per unit of work.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address (with --engine dask); "
+                                                 "default: a local cluster with --workers workers.")
 @click.option("--text-field", default="text", show_default=True, help="Text field of JSON/JSONL/CSV records.")
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--title-field", default="title", show_default=True)
 @click.option("--date-field", default="date", show_default=True)
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Lexicons and gazetteers to use instead of the repository's data/.")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def run(inputs, out, fmt, workers, text_field, id_field, title_field, date_field, data_dir, quiet) -> None:
+@click.option("--quiet", is_flag=True, help="No progress and no summary.")
+def run(inputs, out, fmt, workers, resume, languages, max_chars, chunk_size, engine, scheduler, text_field,
+        id_field, title_field, date_field, data_dir, quiet) -> None:
     """Extract the five tables from INPUTS (folders, searched recursively, or files) into OUT."""
-    from .runner import run as run_batch
-
     fields = Fields(id=id_field, text=text_field, title=title_field, date=date_field)
+    chosen = None if languages.strip().lower() == "all" else tuple(x.strip() for x in languages.split(",") if x.strip())
+    config = RunConfig(tuple(map(str, inputs)), fields, Options(max_chars=max_chars, languages=chosen),
+                       chunk_size, data_dir)
     try:
-        tables, summary = run_batch(list(inputs), fields=fields, workers=workers, data_dir=data_dir,
-                                    progress=not quiet)
-    except (InputError, LexiconError) as err:
+        if engine == "dask":
+            from .dask_engine import run_dask
+            summary = run_dask(config, out, fmt, scheduler=scheduler, workers=workers, resume=resume)
+        else:
+            summary = run_batch(config, out, fmt, workers=workers, resume=resume, progress=not quiet)
+    except (InputError, LexiconError, ResumeError) as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
-    written = write_tables(tables, out, fmt)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: finished chunks are kept; continue with --resume -o {out}", err=True)
+        sys.exit(130)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
-        click.echo(f"tables: {', '.join(str(p) for p in written)}", err=True)
+        click.echo(f"tables: {out}/{{{','.join(COLUMNS)}}}.{fmt}", err=True)
 
 
 if __name__ == "__main__":

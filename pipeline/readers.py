@@ -53,7 +53,7 @@ def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Itera
     """Every article under ``paths`` (folders are walked recursively, in sorted order)."""
     for path in map(Path, paths):
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+            for file in input_files(path):
                 yield from read_file(file, root=path, fields=fields)
         elif path.is_file():
             yield from read_file(path, root=path.parent, fields=fields)
@@ -61,10 +61,16 @@ def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Itera
             raise InputError(f"{path}: no such file or folder")
 
 
+def input_files(folder: Path) -> list[Path]:
+    """Article files under a folder, sorted; hidden files and folders (``.parts``, ``.git``) are not inputs."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
 def check_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> None:
     """Fail early, before any work, on inputs whose configuration is wrong (CSV without the text column)."""
     for path in map(Path, paths):
-        files = sorted(path.rglob("*.csv")) if path.is_dir() else [path]
+        files = [p for p in input_files(path) if p.suffix.lower() == ".csv"] if path.is_dir() else [path]
         for file in files:
             if file.suffix.lower() == ".csv":
                 text, _ = decode(file.read_bytes())

@@ -4,13 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 from spacy.tokens import Doc
 
 from .event_rules import FAMILY
 from .records import Article
 
 ARTICLES = ["doc_id", "path", "title", "published", "source", "language", "n_chars", "n_sentences",
-            "n_events", "status", "error"]
+            "n_events", "status", "error", "skipped"]
 MENTIONS = ["doc_id", "actor_id", "start", "end", "text", "label", "normal"]
 ACTORS = ["doc_id", "actor_id", "kind", "name", "role", "role_class", "organization", "country", "country_name",
           "wikidata", "n_mentions", "first_start", "aliases"]
@@ -23,6 +24,35 @@ COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events
 LIST_COLUMNS = {"events": ["parties", "parties_iso", "mediator"], "actors": ["aliases"]}
 INT_COLUMNS = {"articles": ["n_chars", "n_sentences", "n_events"], "mentions": ["start", "end"],
                "actors": ["n_mentions", "first_start"], "events": ["round", "start", "end"]}
+FLOAT_COLUMNS = {"events": ["confidence"]}
+BOOL_COLUMNS = {"participants": ["is_head"]}
+
+
+def arrow_type(table: str, column: str) -> pa.DataType:
+    if column in LIST_COLUMNS.get(table, []):
+        return pa.list_(pa.string())
+    if column in INT_COLUMNS.get(table, []):
+        return pa.int64()
+    if column in FLOAT_COLUMNS.get(table, []):
+        return pa.float64()
+    if column in BOOL_COLUMNS.get(table, []):
+        return pa.bool_()
+    return pa.string()
+
+
+SCHEMAS = {name: pa.schema([(c, arrow_type(name, c)) for c in columns]) for name, columns in COLUMNS.items()}
+
+
+def to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+
+
+def frame_of(name: str, table: pa.Table) -> pd.DataFrame:
+    """A pandas DataFrame of one table with the same dtypes whatever path made it."""
+    frame = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    for column in LIST_COLUMNS.get(name, []):
+        frame[column] = frame[column].map(lambda v: list(v) if v is not None else [])
+    return frame
 
 
 @dataclass
@@ -39,21 +69,21 @@ class Tables:
         return [(name, getattr(self, name)) for name in COLUMNS]
 
 
-def article_row(article: Article, doc: Doc | None, language: str, n_events: int) -> dict:
+def article_row(article: Article, doc: Doc | None, language: str, n_events: int, skipped: str = "") -> dict:
     source = (doc._.source if doc is not None else None) or article.source
     return {
         "doc_id": article.doc_id, "path": article.path, "title": article.title, "published": article.published,
         "source": source, "language": language, "n_chars": len(article.text),
         "n_sentences": sum(1 for s in doc.sents if s.text.strip()) if doc is not None else 0,
-        "n_events": n_events, "status": article.status, "error": article.error,
+        "n_events": n_events, "status": article.status, "error": article.error, "skipped": skipped,
     }
 
 
-def rows_for(article: Article, doc: Doc | None, language: str) -> dict[str, list[dict]]:
+def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = "") -> dict[str, list[dict]]:
     """All rows one article contributes to the five tables."""
     if doc is None:
-        return {"articles": [article_row(article, None, language, 0)], "mentions": [], "actors": [], "events": [],
-                "participants": []}
+        return {"articles": [article_row(article, None, language, 0, skipped)], "mentions": [], "actors": [],
+                "events": [], "participants": []}
     ids = {a.key: f"{article.doc_id}#A{n}" for n, a in enumerate(doc._.actors or [], start=1)}
     actors = {a.key: a for a in doc._.actors or []}
     mentions, actor_rows = [], []
@@ -106,13 +136,7 @@ def assign_clusters(events: list[dict]) -> None:
 
 def to_frames(rows: dict[str, list[dict]]) -> Tables:
     assign_clusters(rows["events"])
-    frames = {}
-    for name, columns in COLUMNS.items():
-        frame = pd.DataFrame(rows[name], columns=columns)
-        for column in INT_COLUMNS.get(name, []):
-            frame[column] = frame[column].astype("Int64")
-        frames[name] = frame
-    return Tables(**frames)
+    return Tables(**{name: frame_of(name, to_arrow(name, rows[name])) for name in COLUMNS})
 
 
 def empty_rows() -> dict[str, list[dict]]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from .tables import COLUMNS, LIST_COLUMNS, Tables
+from .tables import COLUMNS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
 
 FORMATS = ("csv", "parquet", "jsonl")
 CSV_ENCODING = "utf-8-sig"
@@ -28,22 +30,59 @@ def flat(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame
 
 
+class Sink:
+    """One table's output file, written frame by frame (CSV and JSONL append, Parquet row groups)."""
+
+    def __init__(self, path: Path, name: str, fmt: str) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        self.path, self.name, self.fmt = path, name, fmt
+        self.parquet: pq.ParquetWriter | None = None
+        self.started = False
+        path.unlink(missing_ok=True)
+
+    def write(self, frame: pd.DataFrame) -> None:
+        if self.fmt == "csv":
+            flat(frame, self.name).to_csv(self.path, index=False, mode="a", header=not self.started,
+                                          encoding="utf-8" if self.started else CSV_ENCODING)
+        elif self.fmt == "jsonl":
+            with self.path.open("a", encoding="utf-8") as handle:
+                if len(frame):
+                    frame.to_json(handle, orient="records", lines=True, force_ascii=False)
+        else:
+            if self.parquet is None:
+                self.parquet = pq.ParquetWriter(self.path, SCHEMAS[self.name])
+            self.parquet.write_table(pa.Table.from_pandas(frame, schema=SCHEMAS[self.name], preserve_index=False))
+        self.started = True
+
+    def close(self) -> None:
+        if not self.started:
+            self.write(frame_of(self.name, pa.Table.from_pylist([], schema=SCHEMAS[self.name])))
+        if self.parquet is not None:
+            self.parquet.close()
+
+
 def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path]:
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, frame in tables.items():
-        path = out / f"{name}.{fmt}"
-        if fmt == "csv":
-            flat(frame, name).to_csv(path, index=False, encoding=CSV_ENCODING)
-        elif fmt == "parquet":
-            frame.to_parquet(path, index=False)
-        else:
-            frame.to_json(path, orient="records", lines=True, force_ascii=False)
-        written.append(path)
+        sink = Sink(out / f"{name}.{fmt}", name, fmt)
+        sink.write(frame)
+        sink.close()
+        written.append(sink.path)
     return written
+
+
+def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
+    """One table as written here, in any of the formats, with the same dtypes."""
+    if fmt == "csv":
+        return read_csv_table(path, name)
+    if fmt == "parquet":
+        return frame_of(name, pq.read_table(path, schema=SCHEMAS[name]))
+    frame = pd.read_json(path, lines=True, dtype={c: "string" for c in COLUMNS[name]})
+    return frame_of(name, pa.Table.from_pylist(frame.astype(object).where(frame.notna(), None).to_dict("records"),
+                                               schema=SCHEMAS[name]))
 
 
 def read_csv_table(path: str | Path, name: str) -> pd.DataFrame:

@@ -48,11 +48,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
 
 
-def gazetteer_at(doc: Doc, ent: Span) -> Span | None:
-    for span in doc.spans.get(GAZETTEER_KEY, []):
-        if span.start == ent.start and span.end == ent.end and span.label_ != "ADJECTIVE":
-            return span
-    return None
+def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
+    """Gazetteer spans by their token range (adjectives are no names)."""
+    return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
 
 
 def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None, int]:
@@ -62,7 +60,7 @@ def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, st
         org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
         if org is None:
             continue
-        span = gazetteer_at(doc, org)
+        span = gazetteer_index(doc).get((org.start, org.end))
         agency = entry_of(span, knowledge).name if span is not None and span.label_ == "ORG" else org.text
         words = [t.text for t in doc[cue.start + 1:cue.end] if t.pos_ != "NOUN" or t.lemma_ in ("корреспондент", "собкор", "спецкор")]
         role = " ".join(normalize_phrase(words)).lower()
@@ -75,9 +73,8 @@ class Actors:
         self.name = name
         self.knowledge = load_knowledge(data_dir)
 
-    def key_of(self, doc: Doc, ent: Span, normal: str) -> tuple[str, str, str, str, str]:
-        """(key, kind, name, country, qid) of the actor a mention refers to."""
-        span = gazetteer_at(doc, ent)
+    def key_of(self, doc: Doc, ent: Span, normal: str, span: Span | None) -> tuple[str, str, str, str, str]:
+        """(key, kind, name, country, qid) of the actor a mention refers to (``span``: its gazetteer name)."""
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if span is not None:
             entry = entry_of(span, self.knowledge)
@@ -95,9 +92,8 @@ class Actors:
             return f"place:{normal}", "location", normal, "", ""
         return f"org:{normal}", "organization", normal, "", ""
 
-    def normal_of(self, doc: Doc, ent: Span) -> str:
+    def normal_of(self, ent: Span, span: Span | None) -> str:
         words = [t.text for t in ent if not t.is_space]
-        span = gazetteer_at(doc, ent)
         if span is not None and span.label_ in ("COUNTRY", "CAPITAL", "CITY"):
             return entry_of(span, self.knowledge).name
         if ent.label_ == "PER" and span is not None and span.label_ == "PERSON":
@@ -118,10 +114,12 @@ class Actors:
         drafts: dict[str, _Draft] = {}
         people: list[_Draft] = []
         mention_actor = {}
+        gazetteer = gazetteer_index(doc)
         for ent in doc.ents:
             if ent.start_char == agency_start:
                 continue
-            normal = self.normal_of(doc, ent)
+            span = gazetteer.get((ent.start, ent.end))
+            normal = self.normal_of(ent, span)
             mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, normal)
             if ent.label_ == "PER":
                 words = person_words(normal)
@@ -141,7 +139,7 @@ class Actors:
                 if ent.start_char in heads and heads[ent.start_char]:
                     draft.head_country = draft.head_country or heads[ent.start_char]
             else:
-                key, kind, name, country, qid = self.key_of(doc, ent, normal)
+                key, kind, name, country, qid = self.key_of(doc, ent, normal, span)
                 draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
                 if kind == "organization" and len(normal) > len(draft.name):
                     draft.name = normal  # the fullest name the article gives

@@ -97,7 +97,7 @@ class Events:
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
         time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
-        dates = find_dates(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], self.date_words, doc[start].idx)
+        dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx)
         return TriggerMention(
             type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),

@@ -20,11 +20,31 @@ from .layout import LAYOUT_KEY, in_layout, line_spans
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
 MAX_BYLINE_LINES = 3
+BLOCK_CHARS = 3000
 
 
-def adapt_natasha_ner(tagger: NewsNERTagger, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of natasha's NER spans over a text."""
-    return [(span.start, span.stop, span.type) for span in tagger(text).spans]
+def blocks(doc: Doc, text: str, limit: int = BLOCK_CHARS) -> list[tuple[int, str]]:
+    """(offset, text) pieces of at most ``limit`` characters, cut between sentences: natasha's
+    tagger slows down sharply on very long inputs (a 200 KB one-line article)."""
+    pieces, start, end = [], None, None
+    for sent in doc.sents:
+        if start is not None and (sent.end_char - start > limit or "\n" in text[end:sent.start_char]):
+            pieces.append((start, text[start:end]))
+            start = None
+        if start is None:
+            start = sent.start_char
+        end = sent.end_char
+    if start is not None:
+        pieces.append((start, text[start:end]))
+    return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def adapt_natasha_ner(tagger: NewsNERTagger, pieces: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of natasha's NER spans over text pieces, as offsets of the whole text."""
+    found = []
+    for (offset, _), markup in zip(pieces, tagger.map([piece for _, piece in pieces])):
+        found += [(offset + span.start, offset + span.stop, span.type) for span in markup.spans]
+    return found
 
 
 def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -68,11 +88,12 @@ class NatashaNER:
         self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(stoplist_path, ["text", "label"])}
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
         layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
         ents = []
-        for start, end, label in adapt_natasha_ner(self.tagger, mask(doc.text, layout)):
-            for s, e in clean_span(doc.text, start, end):
-                if (doc.text[s:e].lower(), label) in self.stoplist or in_layout(doc, s, e):
+        for start, end, label in adapt_natasha_ner(self.tagger, blocks(doc, mask(text, layout))):
+            for s, e in clean_span(text, start, end):
+                if (text[s:e].lower(), label) in self.stoplist or any(a < e and s < b for a, b in layout):
                     continue
                 span = doc.char_span(s, e, label=label, alignment_mode="contract")
                 if span is not None and len(span):

@@ -130,9 +130,10 @@ class Roles:
         return (start, h, end, rule) if rule else None
 
     # -- reading the phrase -------------------------------------------------------------------
-    def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span]) -> RoleInfo:
+    def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
+                 org_ents: list[Span]) -> RoleInfo:
         inside = [s for s in gazetteer if start <= s.start and s.end <= end]
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= end and e.start > head]
+        orgs = [e for e in org_ents if start <= e.start and e.end <= end and e.start > head]
         bodies = [s for s in inside if s.label_ == "STATEORG"]
         organization = orgs[0] if orgs else None
         country = ""
@@ -170,7 +171,8 @@ class Roles:
             org_name = " ".join(normalize_phrase([t.text for t in bodies[0]]))
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
-    def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span]) -> list[RoleInfo]:
+    def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
+                   org_ents: list[Span]) -> list[RoleInfo]:
         """Role phrases without a name next to them that say whose official they are
         (``— уточнил глава МИД Казахстана``): the actors component links them to a person."""
         used = {i for s in taken for i in range(s.start, s.end)}
@@ -184,7 +186,7 @@ class Roles:
             end = i + len(rule.lemmas)
             while end < doc[i].sent.end and self.compatible(doc[end], people) and doc[end].pos_ != "ADJ":
                 end += 1
-            info = self.describe(doc, i, i, end, rule, gazetteer)
+            info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
             if info.country:
                 found.append(info)
             i = end
@@ -216,7 +218,9 @@ class Roles:
         adjective_spans = [s for s in gazetteer if s.label_ == "ADJECTIVE"]
         adjectives = {s.start for s in adjective_spans}
         layout = [s for s in doc.spans.get(LAYOUT_KEY, [])]
-        people = [e for e in doc.ents if e.label_ == "PER"]
+        ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+        people = [e for e in ents if e.label_ == "PER"]
+        org_ents = [e for e in ents if e.label_ == "ORG"]
         person_tokens = {i for e in people for i in range(e.start, e.end)}
         roles, spans = {}, []
         for ent in people:
@@ -225,11 +229,11 @@ class Roles:
             found = self.phrase_before(doc, ent, person_tokens, adjectives) or self.phrase_after(doc, ent, person_tokens)
             if found:
                 start, head, end, rule = found
-                info = self.describe(doc, start, head, end, rule, gazetteer)
+                info = self.describe(doc, start, head, end, rule, gazetteer, org_ents)
                 roles[ent.start_char] = info
                 spans.append(Span(doc, start, end, label=info.role_class))
         doc._.roles = roles
-        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer)
+        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
         doc.spans["roles"] = spans
         return doc
