@@ -25,6 +25,15 @@ def get_morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+def parses_of(morph: pymorphy3.MorphAnalyzer, word: str) -> list:
+    """pymorphy3's parses of a word; none for words it cannot read (it fails on characters that have
+    no Unicode name, such as unassigned or some historic scripts)."""
+    try:
+        return morph.parse(word)
+    except ValueError:
+        return []
+
+
 def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
     """(lemma, UD POS, UD case or '') of one pymorphy3 parse."""
     tag = parse.tag
@@ -35,8 +44,11 @@ def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
 
 
 def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = False):
-    """The first parse, or for a capitalised word the first proper-noun parse among the top few."""
-    parses = morph.parse(word)
+    """The first parse, or for a capitalised word the first proper-noun parse among the top few
+    (None when pymorphy3 cannot read the word)."""
+    parses = parses_of(morph, word)
+    if not parses:
+        return None
     if capitalized:
         for parse in parses[:4]:
             if PROPER_TAGS & set(parse.tag.grammemes):
@@ -48,7 +60,7 @@ def surname_forms(word: str, morph: pymorphy3.MorphAnalyzer | None = None) -> se
     """Lower-case forms a single-word name may stand for (``Лаврова`` -> лавров, лаврова)."""
     morph = morph or get_morph()
     forms = {word.lower().replace("ё", "е")}
-    forms |= {p.normal_form.replace("ё", "е") for p in morph.parse(word) if p.tag.POS == "NOUN"}
+    forms |= {p.normal_form.replace("ё", "е") for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
     return forms
 
 
@@ -103,7 +115,7 @@ def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None =
     Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
     """
     morph = morph or get_morph()
-    token_parses = [[p for p in _declinable(morph.parse(w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
+    token_parses = [[p for p in _declinable(parses_of(morph, w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
                     for w in words]  # a person's name is singular: Токаев is no genitive plural
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
     if case in (None, "nomn"):
@@ -127,7 +139,7 @@ def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None
     head = None
     group = []
     for i, word in enumerate(words):
-        parses = _declinable(morph.parse(word))
+        parses = _declinable(parses_of(morph, word))
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
         adjs = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
         if adjs and (not nouns or i + 1 < len(words)):

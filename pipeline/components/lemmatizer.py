@@ -19,12 +19,14 @@ class Pymorphy3Lemmatizer:
     def _analyse(self, word: str, capitalized: bool) -> tuple[str, str, str]:
         if not any(ch.isalpha() for ch in word):
             return word, ("PUNCT" if not any(ch.isdigit() for ch in word) else "NUM"), ""
-        return adapt_pymorphy3(best_parse(self.morph, word, capitalized))
+        parse = best_parse(self.morph, word, capitalized)
+        return adapt_pymorphy3(parse) if parse is not None else (word.lower(), "X", "")
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.is_space:
                 token.pos_ = "SPACE"
+                token.lemma_ = token.text  # every token has a lemma: lemma matchers need it
                 continue
             lemma, pos, case = self.analyse(token.text, token.text[:1].isupper() and not token.is_sent_start)
             token.lemma_ = lemma.replace("ё", "е")
