@@ -85,7 +85,9 @@ def _shared_case(token_parses: Sequence[list]) -> str | None:
     Singular readings are tried first: ``главы МИД`` is a genitive singular, not a nominative plural.
     """
     singular = [[p for p in parses if {"sing", "Pltm"} & set(p.tag.grammemes)] for parses in token_parses]
-    return _common_case(singular) or _common_case(token_parses)
+    if all(s or not p for s, p in zip(singular, token_parses)):
+        return _common_case(singular) or _common_case(token_parses)
+    return _common_case(token_parses)
 
 
 def _common_case(token_parses: Sequence[list]) -> str | None:
@@ -114,7 +116,17 @@ def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None =
 
     Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
     """
-    morph = morph or get_morph()
+    if morph is None:
+        return list(_normalize_name_cached(tuple(words)))
+    return _normalize_name(words, morph)
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_name_cached(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_normalize_name(words, get_morph()))
+
+
+def _normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     token_parses = [[p for p in _declinable(parses_of(morph, w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
                     for w in words]  # a person's name is singular: Токаев is no genitive plural
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
@@ -135,7 +147,17 @@ def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None
     """A noun phrase in the nominative: its leading adjectives and head noun are inflected, the
     dependents after the head stay as written (``министра иностранных дел`` -> ``министр иностранных дел``,
     ``Северной Кореи`` -> ``Северная Корея``)."""
-    morph = morph or get_morph()
+    if morph is None:
+        return list(_normalize_phrase_cached(tuple(words)))
+    return _normalize_phrase(words, morph)
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_phrase_cached(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_normalize_phrase(words, get_morph()))
+
+
+def _normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     head = None
     group = []
     for i, word in enumerate(words):
@@ -154,7 +176,9 @@ def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None
     case = _shared_case(group)
     if case in (None, "nomn"):
         return list(words)
-    noun_parse = next(p for p in group[-1] if p.tag.case == case)
+    noun_parse = next((p for p in group[-1] if p.tag.case == case), None)
+    if noun_parse is None:
+        return list(words)
     number = noun_parse.tag.number or "sing"
     gender = str(noun_parse.tag.gender or "") if number == "sing" else ""
     result = list(words)

@@ -26,6 +26,8 @@ def test_morph_normalize_name_to_nominative(words, expected):
     ("специального посланника президента", "специальный посланник президента"),
     ("очередного раунда", "очередной раунд"),
     ("главы МИД", "глава МИД"),
+    ("Алматинской областях", "Алматинские области"),
+    ("Таким делам", "Такие дела"),
 ])
 def test_morph_normalize_phrase_inflects_head_only(words, expected):
     assert " ".join(normalize_phrase(words.split())) == expected

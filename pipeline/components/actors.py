@@ -56,7 +56,7 @@ def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
 def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None, int]:
     """(agency, (correspondent role, agency), the agency mention's start) from ``передает
     [собственный] корреспондент агентства X``; the publisher is the source, not an actor."""
-    for cue in (s for s in doc.spans.get("cues", []) if s.label_ == "SOURCE"):
+    for cue in doc.spans.get("source", []):
         org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
         if org is None:
             continue

@@ -10,15 +10,43 @@ from typing import Callable
 import razdel
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 
-def adapt_razdel(text: str) -> tuple[list[str], set[int]]:
-    """(words, sentence start offsets) of a text, by razdel."""
-    words = [token.text for token in razdel.tokenize(text)]
-    starts = {sentence.start for sentence in razdel.sentenize(text)}
-    return words, starts
+def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
+    """(words, spaces, sentence start offsets) of a text, by razdel, in spaCy's convention: one
+    space after a word is that word's trailing space, any other whitespace is a token of its own."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+    for start, stop in [(t.start, t.stop) for t in razdel.tokenize(text)] + [(len(text), len(text))]:
+        gap = text[position:start]
+        if gap and words and gap[0] == " " and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+        if stop > start:
+            words.append(text[start:stop])
+            spaces.append(False)
+        position = stop
+    return words, spaces, {sentence.start for sentence in razdel.sentenize(text)}
+
+
+def sentence_starts(words: list[str], spaces: list[bool], starts: set[int]) -> list[bool]:
+    """razdel's sentence starts, plus a start after every line break; whitespace starts nothing."""
+    flags, offset, new_line = [], 0, True
+    for i, (word, space) in enumerate(zip(words, spaces)):
+        if word.isspace():
+            flags.append(i == 0)
+            new_line = new_line or "\n" in word
+        else:
+            flags.append(i == 0 or new_line or offset in starts)
+            new_line = False
+        offset += len(word) + space
+    return flags
 
 
 class RazdelTokenizer:
@@ -26,18 +54,8 @@ class RazdelTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, starts = adapt_razdel(text)
-        words, spaces = get_words_and_spaces(words, text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        new_line = True
-        for token in doc:
-            if token.is_space:
-                token.is_sent_start = False if token.i else True
-                new_line = new_line or "\n" in token.text
-                continue
-            token.is_sent_start = token.i == 0 or new_line or token.idx in starts
-            new_line = False
-        return doc
+        words, spaces, starts = adapt_razdel(text)
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words, spaces, starts))
 
     def to_disk(self, path, **kwargs) -> None:  # nothing to save: razdel has no state
         pass
