@@ -20,6 +20,8 @@ def test_corpus_every_article_has_a_row(corpus):
     assert len(articles) == 445 and len(tables.articles) == 445
     assert set(tables.articles.status) <= {"ok", "empty", "error"}
     assert not tables.articles.error.str.contains("\n").any()
+    failed = tables.articles[tables.articles.error.fillna("").str.startswith("processing failed")]
+    assert failed.empty, failed[["doc_id", "error"]].to_string()
 
 
 def test_corpus_offsets_give_back_the_span(corpus):

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from natasha import NewsEmbedding, NewsNERTagger
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,30 +21,42 @@ from .layout import LAYOUT_KEY, in_layout, line_spans
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
 MAX_BYLINE_LINES = 3
-BLOCK_CHARS = 3000
+BLOCK_TOKENS = 400
 
 
-def blocks(doc: Doc, text: str, limit: int = BLOCK_CHARS) -> list[tuple[int, str]]:
-    """(offset, text) pieces of at most ``limit`` characters, cut between sentences: natasha's
-    tagger slows down sharply on very long inputs (a 200 KB one-line article)."""
-    pieces, start, end = [], None, None
+def blocks(doc: Doc, layout: list[tuple[int, int]], limit: int = BLOCK_TOKENS) -> list[list[int]]:
+    """Token indices (no whitespace) of sentence groups of at most ``limit`` tokens, outside
+    layout regions, never across a line break: natasha's tagger is fed sentence-sized pieces."""
+    pieces: list[list[int]] = []
+    current: list[int] = []
     for sent in doc.sents:
-        if start is not None and (sent.end_char - start > limit or "\n" in text[end:sent.start_char]):
-            pieces.append((start, text[start:end]))
-            start = None
-        if start is None:
-            start = sent.start_char
-        end = sent.end_char
-    if start is not None:
-        pieces.append((start, text[start:end]))
-    return [(offset, piece) for offset, piece in pieces if piece.strip()]
+        if any(a < sent.end_char and sent.start_char < b for a, b in layout):
+            continue
+        words = [t.i for t in sent if not t.is_space]
+        gap = doc[current[-1] + 1:sent.start].text if current else ""
+        if current and (len(current) + len(words) > limit or "\n" in gap):
+            pieces.append(current)
+            current = []
+        current += words
+    if current:
+        pieces.append(current)
+    return pieces
 
 
-def adapt_natasha_ner(tagger: NewsNERTagger, pieces: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of natasha's NER spans over text pieces, as offsets of the whole text."""
+def adapt_natasha_ner(tagger: NewsNERTagger, texts: list[str], pieces: list[list[int]]) -> list[tuple[int, int, str]]:
+    """(start token, end token, label) of natasha's NER over our own tokens (razdel's, as natasha's):
+    slovnet's encoder, model and decoder are run directly, without tokenising the text again."""
+    infer = tagger.infer
     found = []
-    for (offset, _), markup in zip(pieces, tagger.map([piece for _, piece in pieces])):
-        found += [(offset + span.start, offset + span.stop, span.type) for span in markup.spans]
+    words = [[texts[i] for i in piece] for piece in pieces]
+    for piece, tags in zip(pieces, infer.decoder(infer.process(infer.encoder(words)))):
+        start = label = None
+        for position, tag in enumerate(list(tags) + ["O"]):
+            if start is not None and not (tag.startswith("I-") and tag[2:] == label):
+                found.append((piece[start], piece[position - 1] + 1, label))
+                start = None
+            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                start, label = position, tag[2:]
     return found
 
 
@@ -61,19 +74,11 @@ def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def mask(text: str, regions: list[tuple[int, int]]) -> str:
-    """The text with the given regions blanked, same length (offsets unchanged)."""
-    chars = list(text)
-    for start, end in regions:
-        chars[start:end] = [" "] * (end - start)
-    return "".join(chars)
-
-
-def byline_spans(doc: Doc) -> list[Span]:
+def byline_spans(doc: Doc, text: str) -> list[Span]:
     """The last lines of the article that consist of one person's name each."""
     by_start = {ent.start_char: ent for ent in doc.ents if ent.label_ == "PER"}
     found = []
-    for start, end in reversed(line_spans(doc.text)[-MAX_BYLINE_LINES:]):
+    for start, end in reversed(line_spans(text)[-MAX_BYLINE_LINES:]):
         ent = by_start.get(start)
         if ent is None or ent.end_char != end or len(ent) > 4:
             break
@@ -91,15 +96,17 @@ class NatashaNER:
         text = doc.text  # Doc.text is rebuilt from the tokens on every access
         layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
         ents = []
-        for start, end, label in adapt_natasha_ner(self.tagger, blocks(doc, mask(text, layout))):
-            for s, e in clean_span(text, start, end):
+        texts = [t.text for t in doc]
+        starts = doc.to_array([IDX]).tolist()
+        for first, last, label in adapt_natasha_ner(self.tagger, texts, blocks(doc, layout)):
+            for s, e in clean_span(text, starts[first], starts[last - 1] + len(texts[last - 1])):
                 if (text[s:e].lower(), label) in self.stoplist or any(a < e and s < b for a, b in layout):
                     continue
                 span = doc.char_span(s, e, label=label, alignment_mode="contract")
                 if span is not None and len(span):
                     ents.append(span)
         doc.ents = filter_spans(ents)
-        doc.spans[LAYOUT_KEY] = list(doc.spans.get(LAYOUT_KEY, [])) + byline_spans(doc)
+        doc.spans[LAYOUT_KEY] = list(doc.spans.get(LAYOUT_KEY, [])) + byline_spans(doc, text)
         return doc
 
 
