@@ -1,8 +1,7 @@
 """Pure rules behind the events component: clauses, merging mentions, and one event's fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 

@@ -86,7 +86,7 @@ def compare(tables: Tables, doc_id: str, expected: dict) -> list[str]:
     mentions = tables.mentions[tables.mentions.doc_id == doc_id]
     for item in expected.get("not_actors", []):
         text = item.split(" (")[0]
-        if (mentions.text == text).any() or mentions.text.map(lambda m: m in text and len(m) > 2).any():
+        if (mentions.text == text).any() or any(m in text and len(m) > 2 for m in mentions.text):
             problems.append(f"not_actors: {text!r} is a mention")
     return problems
 

@@ -111,22 +111,23 @@ def _inflect(parses, case: str, nominative: set[str], prefer: set[str] = frozens
     return None
 
 
-def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
+def cached_with_shared_morph(function):
+    """Cache a normaliser's results for the shared analyzer (an explicit ``morph`` is not cached)."""
+    cached = lru_cache(maxsize=100_000)(lambda words: tuple(function(words, get_morph())))
+
+    def normalize(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
+        return list(cached(tuple(words))) if morph is None else function(words, morph)
+
+    normalize.__doc__ = function.__doc__
+    return normalize
+
+
+@cached_with_shared_morph
+def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``).
 
     Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
     """
-    if morph is None:
-        return list(_normalize_name_cached(tuple(words)))
-    return _normalize_name(words, morph)
-
-
-@lru_cache(maxsize=100_000)
-def _normalize_name_cached(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_normalize_name(words, get_morph()))
-
-
-def _normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     token_parses = [[p for p in _declinable(parses_of(morph, w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
                     for w in words]  # a person's name is singular: Токаев is no genitive plural
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
@@ -143,21 +144,11 @@ def _normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> lis
     return result
 
 
-def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
+@cached_with_shared_morph
+def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     """A noun phrase in the nominative: its leading adjectives and head noun are inflected, the
     dependents after the head stay as written (``министра иностранных дел`` -> ``министр иностранных дел``,
     ``Северной Кореи`` -> ``Северная Корея``)."""
-    if morph is None:
-        return list(_normalize_phrase_cached(tuple(words)))
-    return _normalize_phrase(words, morph)
-
-
-@lru_cache(maxsize=100_000)
-def _normalize_phrase_cached(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_normalize_phrase(words, get_morph()))
-
-
-def _normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
     head = None
     group = []
     for i, word in enumerate(words):

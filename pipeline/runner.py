@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 

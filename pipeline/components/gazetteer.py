@@ -53,7 +53,7 @@ class Gazetteer:
         lemmatizer = Pymorphy3Lemmatizer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.capital = []
-        for index, (surface, entry) in enumerate(self.knowledge.entries):
+        for index, (surface, _) in enumerate(self.knowledge.entries):
             self.matcher.add(str(index), pattern_docs(nlp, lemmatizer, surface))
             self.capital.append(needs_capital(surface))
 

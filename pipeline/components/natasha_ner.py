@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import data_path, read_tsv
-from .layout import LAYOUT_KEY, in_layout, line_spans
+from .layout import LAYOUT_KEY, line_spans
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
 MAX_BYLINE_LINES = 3
