@@ -1,7 +1,8 @@
 """Throughput, scaling and memory of a batch run over ../shared/corpora/news/bench (5,000 real articles).
 
 Prints, from one run on this machine:
-- docs/s and chars/s of natasha's segmentation + NER alone (the baseline, in this process);
+- docs/s and chars/s of natasha's segmentation + NER alone (the baseline, in this process, on one
+  core: numpy's BLAS is limited to one thread, as in each of our workers);
 - the same for our full pipeline (`dipevents run`) with 1 worker and with all cores, and the ratios;
 - peak memory (RSS) of each worker process, and the time and peak memory when the run had done
   1,000, 2,500 and 5,000 articles (cost growth; memory should stay flat).
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 import psutil
+from threadpoolctl import threadpool_limits
 
 from pipeline.readers import input_files, read_inputs
 
@@ -32,6 +34,7 @@ def natasha_alone(texts: list[str]) -> float:
     from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
     segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    threadpool_limits(limits=1)  # one core, as each of our workers
     started = time.perf_counter()
     for text in texts:
         doc = Doc(text)

@@ -14,7 +14,8 @@ from dask.distributed import Client, LocalCluster, WorkerPlugin, as_completed, g
 
 from .api import load
 from .readers import check_inputs, read_inputs
-from .runner import RunConfig, RunSummary, chunked, merge, prepare, rows_of_chunk, write_chunk
+from .runner import (RunConfig, RunSummary, chunked, merge, one_thread_per_worker, prepare, rows_of_chunk,
+                     write_chunk)
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -28,6 +29,7 @@ class LoadPipeline(WorkerPlugin):
         self.data_dir = data_dir
 
     def setup(self, worker) -> None:
+        one_thread_per_worker()
         worker.dipevents_nlp = load(data_dir=self.data_dir) if self.data_dir else load()
 
 

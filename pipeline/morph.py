@@ -113,7 +113,7 @@ def _inflect(parses, case: str, nominative: set[str], prefer: set[str] = frozens
 
 def cached_with_shared_morph(function):
     """Cache a normaliser's results for the shared analyzer (an explicit ``morph`` is not cached)."""
-    cached = lru_cache(maxsize=100_000)(lambda words: tuple(function(words, get_morph())))
+    cached = lru_cache(maxsize=20_000)(lambda words: tuple(function(words, get_morph())))
 
     def normalize(words: Sequence[str], morph: pymorphy3.MorphAnalyzer | None = None) -> list[str]:
         return list(cached(tuple(words))) if morph is None else function(words, morph)

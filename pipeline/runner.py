@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from .api import Options, load, process
@@ -34,6 +35,7 @@ PARTS = ".parts"
 MANIFEST = "manifest.json"
 LOG_EVERY = 10.0  # seconds between plain progress lines when stderr is not a terminal
 _worker_nlp = None
+_thread_limits = None
 
 
 class ResumeError(ValueError):
@@ -105,15 +107,25 @@ def write_chunk(parts: Path, number: int, rows: dict[str, list[dict]]) -> None:
 
 
 def rows_of_chunk(nlp, articles: list[Article], options: Options) -> dict[str, list[dict]]:
+    """The chunk's rows; the strings spaCy learns from it are freed afterwards (flat memory)."""
     rows = empty_rows()
-    for article_rows in process(nlp, articles, options=options):
-        for name, table_rows in article_rows.items():
-            rows[name].extend(table_rows)
+    with nlp.memory_zone():
+        for article_rows in process(nlp, articles, options=options):
+            for name, table_rows in article_rows.items():
+                rows[name].extend(table_rows)
     return rows
+
+
+def one_thread_per_worker() -> None:
+    """A worker is one core: numpy's BLAS (slovnet's models) would otherwise spread every worker
+    over all cores, and N workers would fight for them."""
+    global _thread_limits
+    _thread_limits = threadpool_limits(limits=1)
 
 
 def _init_worker(data_dir: str | None) -> None:
     global _worker_nlp  # one pipeline per worker process, loaded once
+    one_thread_per_worker()
     _worker_nlp = load(data_dir=data_dir) if data_dir else load()
 
 

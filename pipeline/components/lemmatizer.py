@@ -9,7 +9,6 @@ from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..morph import adapt_pymorphy3, best_parse, get_morph
 
@@ -17,7 +16,7 @@ ATTRIBUTES = [LEMMA, POS, MORPH]
 
 
 class Pymorphy3Lemmatizer:
-    def __init__(self, name: str = "lemmatizer", cache_size: int = 200_000) -> None:
+    def __init__(self, name: str = "lemmatizer", cache_size: int = 50_000) -> None:
         self.name = name
         self.morph = get_morph()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
@@ -29,29 +28,29 @@ class Pymorphy3Lemmatizer:
         parse = best_parse(self.morph, word, capitalized)
         return adapt_pymorphy3(parse) if parse is not None else (word.lower(), "X", "")
 
-    def _attributes(self, vocab: Vocab, orth: int, sent_start: bool, space: bool) -> tuple[int, int, int]:
-        """(lemma hash, POS id, morph hash) of a word form (at a sentence start or not)."""
-        word = vocab.strings[orth]
-        capitalized = word[:1].isupper() and not sent_start
+    def _attributes(self, word: str, sent_start: bool, space: bool) -> tuple[str, int, str]:
+        """(lemma, POS id, morph features) of a word form (at a sentence start or not). Strings, not
+        hashes: a batch run frees each chunk's strings (``nlp.memory_zone``) while this cache lives on."""
         if space:
-            return vocab.strings.add(word), POS_IDS["SPACE"], vocab.morphology.add("")
-        lemma, pos, case = self.analyse(word, capitalized)
-        features = f"Case={case}" if case else ""
-        return vocab.strings.add(lemma.replace("ё", "е")), POS_IDS[pos], vocab.morphology.add(features)
+            return word, POS_IDS["SPACE"], ""
+        lemma, pos, case = self.analyse(word, word[:1].isupper() and not sent_start)
+        return lemma.replace("ё", "е"), POS_IDS[pos], f"Case={case}" if case else ""
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        vocab = doc.vocab
+        strings, morphology = doc.vocab.strings, doc.vocab.morphology
         tokens = doc.to_array([ORTH, SENT_START, IS_SPACE])  # uint64: SENT_START 1 is a start
         tokens[:, 1] = tokens[:, 1] == 1
         kinds, inverse = numpy.unique(tokens, axis=0, return_inverse=True)  # each word form once
-        rows = numpy.array([self.attributes(vocab, int(orth), bool(start), bool(space))
-                            for orth, start, space in kinds.tolist()], dtype="uint64")
-        doc.from_array(ATTRIBUTES, rows[inverse.reshape(-1)])
+        rows = []
+        for orth, start, space in kinds.tolist():
+            lemma, pos, features = self.attributes(strings[orth], bool(start), bool(space))
+            rows.append((strings.add(lemma), pos, morphology.add(features)))
+        doc.from_array(ATTRIBUTES, numpy.array(rows, dtype="uint64")[inverse.reshape(-1)])
         return doc
 
 
-@Language.factory("pymorphy3_lemmatizer", default_config={"cache_size": 200_000})
+@Language.factory("pymorphy3_lemmatizer", default_config={"cache_size": 50_000})
 def make_pymorphy3_lemmatizer(nlp: Language, name: str, cache_size: int) -> Pymorphy3Lemmatizer:
     return Pymorphy3Lemmatizer(name, cache_size)
