@@ -66,5 +66,30 @@ def run(inputs, out, fmt, workers, resume, languages, max_chars, chunk_size, eng
         click.echo(f"tables: {out}/{{{','.join(COLUMNS)}}}.{fmt}", err=True)
 
 
+@main.group()
+def evaluate() -> None:
+    """Score the tables against gold annotations."""
+
+
+@evaluate.command("events")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--errors", "n_errors", type=int, default=0, help="Also print this many errors.")
+def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> None:
+    """Event P/R/F1 and argument scores of GOLD_DIR annotations (data/gold) on CORPUS_DIR articles."""
+    from collections import Counter
+
+    from .evaluation import evaluate_events
+
+    report = evaluate_events(gold_dir, corpus_dir)
+    for line in report.lines():
+        click.echo(line)
+    if n_errors:
+        kinds = Counter(" ".join(e.split(": ", 1)[1].split()[:2]) for e in report.errors)
+        click.echo("commonest errors: " + ", ".join(f"{k} ({v})" for k, v in kinds.most_common(10)))
+        for error in report.errors[:n_errors]:
+            click.echo(f"  {error}")
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,185 @@
+"""Scoring the events tables against our gold annotations (``data/gold``, the seed's JSON form).
+
+An event matches a gold event of the same article when they share a party or a participant
+(one to one, the pairs sharing most first, same type preferred). On matched events: parties,
+participant persons and mediator F1 (micro), and the accuracy of type, status, location, date
+(where the text gives one), round (where numbered), format (where said), and participants'
+role class and side. Party names compare through ISO codes where both sides give one.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .readers import read_file
+from .tables import Tables
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set, predicted: set) -> None:
+        self.tp += len(gold & predicted)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += bool(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class EventReport:
+    events: Score = field(default_factory=Score)
+    parties: Score = field(default_factory=Score)
+    participants: Score = field(default_factory=Score)
+    mediator: Score = field(default_factory=Score)
+    accuracy: dict[str, Accuracy] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def acc(self, name: str) -> Accuracy:
+        return self.accuracy.setdefault(name, Accuracy())
+
+    def lines(self) -> list[str]:
+        out = [f"{'':22s} {'P':>6s} {'R':>6s} {'F1':>6s}"]
+        for name in ("events", "parties", "participants", "mediator"):
+            s = getattr(self, name)
+            out.append(f"{name:22s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+        for name, a in self.accuracy.items():
+            out.append(f"{name + ' accuracy':22s} {a.value:6.3f}   ({a.right}/{a.total})")
+        return out
+
+
+def fold(text: str) -> str:
+    return text.replace("ё", "е").lower()
+
+
+def surname(name: str) -> str:
+    return name.replace("ё", "е").split()[-1].lower() if name.strip() else ""
+
+
+def side_keys(names: list[str], codes: list[str]) -> set[str]:
+    """A party list as comparable keys: ISO codes where given, else lower-case names."""
+    codes = [c for c in codes or [] if c]
+    return set(codes) | {n.lower() for n in names[len(codes):]} if codes else {n.lower() for n in names or []}
+
+
+def gold_articles(gold_dir: Path, corpus_dir: Path) -> list[tuple[str, dict]]:
+    """(doc_id, annotation) of every gold file whose corpus file exists."""
+    found = []
+    for path in sorted(gold_dir.rglob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "file" in gold and (corpus_dir / gold["file"]).exists():
+            found.append((Path(gold["file"]).with_suffix("").as_posix(), gold))
+    return found
+
+
+def pairs(gold_events: list[dict], predicted: list[dict], people: dict[str, set[str]]) -> list[tuple[dict, dict]]:
+    """One-to-one matches sharing a party or participant, the pairs sharing most first."""
+    candidates = []
+    for g, gold in enumerate(gold_events):
+        gold_sides = side_keys(gold.get("parties", []), gold.get("parties_iso", []))
+        gold_people = {surname(p["name"]) for p in gold.get("participants", [])}
+        for p, event in enumerate(predicted):
+            shared = len(gold_sides & side_keys(list(event["parties"]), list(event["parties_iso"])))
+            shared += len(gold_people & people.get(event["event_id"], set()))
+            if shared:
+                candidates.append((-(shared + (gold["type"] == event["type"])), g, p))
+    used_g, used_p, matched = set(), set(), []
+    for _, g, p in sorted(candidates):
+        if g not in used_g and p not in used_p:
+            used_g.add(g)
+            used_p.add(p)
+            matched.append((gold_events[g], predicted[p]))
+    return matched
+
+
+def score_events(tables: Tables, gold: list[tuple[str, dict]]) -> EventReport:
+    report = EventReport()
+    actors = tables.actors.set_index("actor_id")
+    people: dict[str, set[str]] = {}
+    participants: dict[str, dict[str, dict]] = {}
+    for row in tables.participants.to_dict("records"):
+        if row["kind"] == "person":
+            people.setdefault(row["event_id"], set()).add(surname(row["name"]))
+            role_class = actors.loc[row["actor_id"], "role_class"] if row["actor_id"] in actors.index else ""
+            participants.setdefault(row["event_id"], {})[surname(row["name"])] = {**row, "role_class": role_class}
+    for doc_id, annotation in gold:
+        gold_events = annotation.get("events", [])
+        predicted = tables.events[tables.events.doc_id == doc_id].to_dict("records")
+        matched = pairs(gold_events, predicted, people)
+        report.events.tp += len(matched)
+        report.events.fp += len(predicted) - len(matched)
+        report.events.fn += len(gold_events) - len(matched)
+        for event in predicted:
+            if not any(event is p for _, p in matched):
+                report.errors.append(f"{doc_id}: extra {event['type']} {list(event['parties'])} «{event['trigger']}»")
+        for event in gold_events:
+            if not any(event is g for g, _ in matched):
+                report.errors.append(f"{doc_id}: missed {event['type']} {event.get('parties')}")
+        for want, got in matched:
+            compare_matched(report, doc_id, want, got, participants.get(got["event_id"], {}))
+    return report
+
+
+def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got_people: dict[str, dict]) -> None:
+    report.parties.add(side_keys(want.get("parties", []), want.get("parties_iso", [])),
+                       side_keys(list(got["parties"]), list(got["parties_iso"])))
+    report.mediator.add({m.lower() for m in want.get("mediator") or []}, {m.lower() for m in got["mediator"]})
+    gold_people = {surname(p["name"]): p for p in want.get("participants", [])}
+    report.participants.add(set(gold_people), set(got_people))
+    report.acc("type").add(want["type"] == got["type"])
+    report.acc("status").add(want["status"] == got["status"])
+    if want.get("location"):
+        report.acc("location").add(fold(want["location"]) == fold(got["location"] or ""))
+    if want.get("date_source") == "text" and want.get("date"):
+        report.acc("date").add(want["date"] == got["date"])
+    if isinstance(want.get("round"), int):
+        report.acc("round").add(want["round"] == got["round"])
+    if want.get("format"):
+        report.acc("format").add(want["format"] == got["format"])
+    for name, person in gold_people.items():
+        if name in got_people:
+            if person.get("role_class"):
+                report.acc("role").add(person["role_class"] == got_people[name]["role_class"])
+            report.acc("side").add(person["side"] == got_people[name]["side"])
+    for key in ("type", "status", "location"):
+        if want.get(key) and fold(str(want[key])) != fold(str(got[key] or "")):
+            report.errors.append(f"{doc_id}: {key} {got[key]!r} for {want[key]!r}")
+
+
+def evaluate_events(gold_dir: str | Path, corpus_dir: str | Path, nlp=None) -> EventReport:
+    """Run the pipeline on the gold set's corpus files and score its events."""
+    from .api import extract
+
+    gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
+    gold = gold_articles(gold_dir, corpus_dir)
+    articles = [a for doc_id, annotation in gold for a in read_file(corpus_dir / annotation["file"], corpus_dir)]
+    return score_events(extract(articles, nlp=nlp), gold)

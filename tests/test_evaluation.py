@@ -1,0 +1,42 @@
+"""The events scorer: our samples scored against their own expected tables, and the gold set."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.evaluation import Score, evaluate_events, side_keys
+
+from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
+
+
+def test_evaluation_score_counts():
+    score = Score()
+    score.add({"RUS", "USA"}, {"RUS", "CHN"})
+    assert (score.tp, score.fp, score.fn) == (1, 1, 1) and score.f1 == pytest.approx(0.5)
+
+
+def test_evaluation_sides_compare_by_iso_then_name():
+    assert side_keys(["Россия", "ЕС"], ["RUS"]) == {"RUS", "ес"}
+
+
+def test_evaluation_samples_score_perfectly(tmp_path, nlp):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    for path in EXPECTED.glob("*.expected.json"):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        name = path.name.removesuffix(".expected.json")
+        (gold / f"{name}.json").write_text(json.dumps({"file": f"{name}.txt", **expected}, ensure_ascii=False),
+                                          encoding="utf-8")
+    report = evaluate_events(gold, corpus, nlp=nlp)
+    assert report.events.f1 == 1.0 and report.parties.f1 == 1.0 and report.participants.f1 == 1.0
+    assert all(a.value == 1.0 for a in report.accuracy.values()), report.lines()
+
+
+def test_evaluation_gold_set_runs(nlp):
+    report = evaluate_events(EXPECTED.parent / "gold", need(DIPLOMATIC), nlp=nlp)
+    assert report.events.tp + report.events.fn == 145  # gold events
+    assert 0.0 < report.events.f1 <= 1.0
