@@ -16,6 +16,7 @@ CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": 
          "summit": "040"}
 PLOVER_MODE = {"visit": "visit", "phone_call": "phone", "summit": "multilateral"}
 STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+HOSTED = {"negotiations", "meeting", "consultations"}
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,9 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
     if event_type == "summit" and any(iso for _, iso in sides):  # the summit's organisation is no side
         sides = [s for s in sides if s[1]]
+    if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
+            and location_country not in mediator_iso:  # В Москве прошли переговоры с X: the host is the other side
+        sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
     if len(parties) + len(mediators) < 2:

@@ -90,9 +90,10 @@ class Events:
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
                 continue
             (persons if slot.kind == "person" else parties).append(slot.key)
-        if not places:
-            places = [s.key for s in slots if s.start > trigger.end and s.end <= sent.end and s.preposition in LOCATIVE
-                      and s.kind in ("country", "location") and not s.in_role]
+        if not places:  # a place elsewhere in the sentence: after the trigger first, then before it
+            located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
+                       and s.kind in ("country", "location") and not s.in_role]
+            places = [s.key for s in located if s.start > trigger.end] + [s.key for s in located if s.end <= trigger.start]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
@@ -164,7 +165,8 @@ class Events:
                     mentions.append(extra)
         drafts: list[Draft] = merge_mentions(mentions, actors)
         published = doc.user_data.get("published")
-        doc_places = [k for m in mentions for k in m.places]
+        doc_places = [k for m in mentions for k in m.places] + [
+            s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         events = [build_event(d, actors, self.knowledge, published, doc_places) for d in drafts]
         doc._.events = with_hosts([e for e in events if e is not None], actors)
         return doc
