@@ -168,6 +168,17 @@ def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | 
     return (published, "published", "") if published else (None, "", "")
 
 
+def event_status(anchor: TriggerMention, mentions: list[TriggerMention]) -> str:
+    """A cancellation anywhere wins; else the anchor's own status cue; else the commonest cue among
+    the mentions; else ``occurred`` (news reports what happened)."""
+    said = [m.status for m in mentions if m.status]
+    if "cancelled" in said:
+        return "cancelled"
+    if anchor.status:
+        return anchor.status
+    return max(sorted(set(said)), key=said.count) if said else "occurred"
+
+
 def cameo_of(event_type: str, status: str, location_country: str, parties_iso: list[str]) -> str:
     if status == "planned":
         return "036"
@@ -182,7 +193,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
     event_type = anchor.type
-    status = max((m.status for m in real), key=STATUS_RANK.get) or "occurred"
+    status = event_status(anchor, real)
     mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
     person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)
     person_keys = [k for k in person_keys if actors[k].role_class != "journalist"]

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Entry, Knowledge, load_knowledge
+from ..morph import best_parse, get_morph
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
+FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
 
 
@@ -29,15 +31,25 @@ def needs_capital(surface: str) -> bool:
 
 
 def pattern_docs(nlp: Language, lemmatizer: Pymorphy3Lemmatizer, surface: str) -> list[Doc]:
-    """The surface name as Docs with lemmas, read both as a proper name and as a common word."""
+    """The surface name as Docs with lemmas, read as a proper name, and also as common words, except
+    when a word's common reading is a function word (``Того`` is no ``тот``)."""
     words = [t.text for t in nlp.make_doc(surface) if not t.is_space]
     docs = []
     for capitalized in (True, False):
-        lemmas = [lemmatizer.analyse(w, capitalized and w[:1].isupper())[0].replace("ё", "е") for w in words]
+        readings = [lemmatizer.analyse(w, capitalized and w[:1].isupper()) for w in words]
+        if not capitalized and any(function_word(w) for w in words):
+            continue
+        lemmas = [lemma.replace("ё", "е") for lemma, _, _ in readings]
         doc = Doc(nlp.vocab, words=words, lemmas=lemmas)
         if all(d.to_array(["LEMMA"]).tolist() != doc.to_array(["LEMMA"]).tolist() for d in docs):
             docs.append(doc)
     return docs
+
+
+def function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle in its commonest reading."""
+    parse = best_parse(get_morph(), word.lower())
+    return parse is not None and (parse.tag.POS in FUNCTION_POS or "Apro" in parse.tag.grammemes)
 
 
 def shape_ok(span: Span, entry: Entry, surface_capital: bool) -> bool:
