@@ -93,7 +93,14 @@ def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: 
     nlp = nlp or load()
     rows = empty_rows()
     for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed
-        for result in process(nlp, inputs[start:start + 64], batch_size=batch_size, options=options):
-            for name, table_rows in result.items():
-                rows[name].extend(table_rows)
+        collect(nlp, inputs[start:start + 64], rows, batch_size=batch_size, options=options)
     return to_frames(rows)
+
+
+def collect(nlp: Language, articles: Iterable[Article], rows: dict[str, list[dict]], batch_size: int = 16,
+            options: Options = Options()) -> dict[str, list[dict]]:
+    """Add the articles' rows to ``rows`` (table name -> rows), and return it."""
+    for result in process(nlp, articles, batch_size=batch_size, options=options):
+        for name, table_rows in result.items():
+            rows[name].extend(table_rows)
+    return rows

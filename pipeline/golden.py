@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import pandas as pd
+
 from .tables import Tables
 
 EVENT_SKIP = {"participants"}
@@ -19,14 +21,8 @@ EVENT_SKIP = {"participants"}
 def blank(value: Any) -> bool:
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
+    if (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return True
-    try:
-        import pandas as pd
-        if value is pd.NA:
-            return True
-    except ImportError:  # pragma: no cover
-        pass
     return value == "" or (isinstance(value, (list, tuple)) and not value)
 
 

@@ -56,12 +56,13 @@ def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = Fa
     return parses[0]
 
 
-def surname_forms(word: str, morph: pymorphy3.MorphAnalyzer | None = None) -> set[str]:
+@lru_cache(maxsize=20_000)
+def surname_forms(word: str) -> frozenset[str]:
     """Lower-case forms a single-word name may stand for (``Лаврова`` -> лавров, лаврова)."""
-    morph = morph or get_morph()
+    morph = get_morph()
     forms = {word.lower().replace("ё", "е")}
     forms |= {p.normal_form.replace("ё", "е") for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
-    return forms
+    return frozenset(forms)
 
 
 def shape_like(word: str, model: str) -> str:

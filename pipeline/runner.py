@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
-from .api import Options, load, process
+from .api import Options, collect, load
 from .readers import Fields, check_inputs, input_files, read_inputs
 from .records import Article
 from .tables import COLUMNS, SCHEMAS, Tables, assign_clusters, empty_rows, frame_of, to_arrow
@@ -108,12 +108,8 @@ def write_chunk(parts: Path, number: int, rows: dict[str, list[dict]]) -> None:
 
 def rows_of_chunk(nlp, articles: list[Article], options: Options) -> dict[str, list[dict]]:
     """The chunk's rows; the strings spaCy learns from it are freed afterwards (flat memory)."""
-    rows = empty_rows()
     with nlp.memory_zone():
-        for article_rows in process(nlp, articles, options=options):
-            for name, table_rows in article_rows.items():
-                rows[name].extend(table_rows)
-    return rows
+        return collect(nlp, articles, empty_rows(), options=options)
 
 
 def one_thread_per_worker() -> None:

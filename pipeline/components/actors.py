@@ -53,14 +53,15 @@ def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
     return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
 
 
-def source_of(doc: Doc, knowledge: Knowledge) -> tuple[str | None, tuple[str, str] | None, int]:
+def source_of(doc: Doc, knowledge: Knowledge, gazetteer: dict[tuple[int, int], Span]
+              ) -> tuple[str | None, tuple[str, str] | None, int]:
     """(agency, (correspondent role, agency), the agency mention's start) from ``передает
     [собственный] корреспондент агентства X``; the publisher is the source, not an actor."""
     for cue in doc.spans.get("source", []):
         org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
         if org is None:
             continue
-        span = gazetteer_index(doc).get((org.start, org.end))
+        span = gazetteer.get((org.start, org.end))
         agency = entry_of(span, knowledge).name if span is not None and span.label_ == "ORG" else org.text
         words = [t.text for t in doc[cue.start + 1:cue.end] if t.pos_ != "NOUN" or t.lemma_ in ("корреспондент", "собкор", "спецкор")]
         role = " ".join(normalize_phrase(words)).lower()
@@ -108,13 +109,13 @@ class Actors:
         return self.knowledge.person_countries.get(full, "")
 
     def __call__(self, doc: Doc) -> Doc:
-        agency, correspondent, agency_start = source_of(doc, self.knowledge)
+        gazetteer = gazetteer_index(doc)
+        agency, correspondent, agency_start = source_of(doc, self.knowledge, gazetteer)
         bylines = {s.start_char for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ == "BYLINE"}
         roles, heads = doc._.roles or {}, doc._.heads or {}
         drafts: dict[str, _Draft] = {}
         people: list[_Draft] = []
         mention_actor = {}
-        gazetteer = gazetteer_index(doc)
         for ent in doc.ents:
             if ent.start_char == agency_start:
                 continue

@@ -132,11 +132,10 @@ class Events:
         mediator_at = min((c.end for c in cues if c.label_ == "MEDIATOR"), default=None)
         mediators = [s.key for s in people if mediator_at is not None and s.start >= mediator_at][:1]
         persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
-        head_keys = {doc._.mention_actor.get((doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])))
-                     for s in people if doc[s.start].idx in heads}
+        head_keys = {s.key for s in people if doc[s.start].idx in heads}
         return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
                               status="", persons=tuple(persons), mediators=tuple(mediators),
-                              heads=tuple(k for k in head_keys if k), attach=True)
+                              heads=tuple(head_keys), attach=True)
 
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.key: a for a in doc._.actors or []}
@@ -155,11 +154,9 @@ class Events:
             for trigger in sent_triggers:
                 mentions.append(self.mention(doc, trigger, sent_cues, slots, actors))
             mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
-            if not sent_triggers:
-                extra = self.continuation(doc, sent, sent_cues, slots)
-                if extra is not None:
-                    mentions.append(extra)
-            elif any(c.label_ == "PARTICIPATE" for c in sent_cues) or any(sent.start_char <= k < sent.end_char for k in doc._.heads or {}):
+            # a trigger sentence adds its delegation heads and participants too; mediators it found itself
+            has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
+            if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicons import data_path, read_tsv
 from ..readers import parse_header
@@ -45,11 +45,6 @@ def layout_regions(text: str, rules: list[tuple[str, re.Pattern]]) -> list[tuple
     return regions
 
 
-def in_layout(doc: Doc, start: int, end: int) -> bool:
-    """True when the character range overlaps a layout span."""
-    return any(span.start_char < end and start < span.end_char for span in doc.spans.get(LAYOUT_KEY, []))
-
-
 class Layout:
     def __init__(self, name: str, rules_path: Path) -> None:
         self.name = name
@@ -69,7 +64,3 @@ class Layout:
 def make_layout(nlp: Language, name: str, rules: str, data_dir: str | None) -> Layout:
     return Layout(name, data_path(rules, data_dir))
 
-
-def doc_body_sents(doc: Doc) -> list[Span]:
-    """Sentences outside layout regions."""
-    return [sent for sent in doc.sents if not in_layout(doc, sent.start_char, sent.end_char)]
