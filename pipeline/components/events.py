@@ -200,7 +200,7 @@ def preposition(doc: Doc, start: int) -> str:
 
 
 def digits(text: str) -> int | None:
-    head = "".join(ch for ch in text.split("-")[0] if ch.isdigit())
+    head = "".join(ch for ch in text.split("-")[0] if "0" <= ch <= "9")
     return int(head) if head else None
 
 
