@@ -20,10 +20,12 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
 @dataclass(frozen=True)
 class Options:
     """What to process: articles longer than ``max_chars`` get a one-line error; articles in a
-    language outside ``languages`` are listed but not extracted from (``None``: every language)."""
+    language outside ``languages`` are listed but not extracted from (``None``: every language);
+    ``all_mentions`` runs NER on every article, not only on those that hold an event trigger."""
 
     max_chars: int = 2_000_000
     languages: tuple[str, ...] | None = ("ru",)
+    all_mentions: bool = False
 
 
 def triage(article: Article, options: Options) -> tuple[Article, str, str]:
@@ -39,9 +41,13 @@ def triage(article: Article, options: Options) -> tuple[Article, str, str]:
     return article, language, ""
 
 
-def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None) -> Language:
-    """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component."""
+def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None,
+         all_mentions: bool = False) -> Language:
+    """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component;
+    ``all_mentions`` runs NER on every article (by default only where an event trigger is)."""
     cfg = spacy.util.load_config(config)
+    if all_mentions:
+        cfg["components"]["ner"]["requires"] = None
     if data_dir is not None:
         for component in cfg["components"].values():
             if "data_dir" in component:
@@ -90,7 +96,7 @@ def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: 
     if inputs and not isinstance(inputs[0], Article):
         check_inputs(inputs, fields)
         inputs = list(read_inputs(inputs, fields))
-    nlp = nlp or load()
+    nlp = nlp or load(all_mentions=options.all_mentions)
     rows = empty_rows()
     for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed
         collect(nlp, inputs[start:start + 64], rows, batch_size=batch_size, options=options)

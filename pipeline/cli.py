@@ -30,6 +30,9 @@ def main() -> None:
               help="Comma-separated languages to extract from (ru,uk,kk,en), or 'all'; others are listed only.")
 @click.option("--max-chars", type=int, default=Options.max_chars, show_default=True,
               help="Longer articles get a one-line error instead of being processed.")
+@click.option("--all-mentions", is_flag=True,
+              help="Run NER on every article, not only on those with an event trigger (complete "
+                   "mentions and actors for all articles; about twice as slow on general news).")
 @click.option("--chunk-size", type=int, default=CHUNK, show_default=True, help="Articles per unit of work.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --engine dask); "
@@ -41,12 +44,12 @@ def main() -> None:
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Lexicons and gazetteers to use instead of the repository's data/.")
 @click.option("--quiet", is_flag=True, help="No progress and no summary.")
-def run(inputs, out, fmt, workers, resume, languages, max_chars, chunk_size, engine, scheduler, text_field,
+def run(inputs, out, fmt, workers, resume, languages, max_chars, all_mentions, chunk_size, engine, scheduler, text_field,
         id_field, title_field, date_field, data_dir, quiet) -> None:
     """Extract the five tables from INPUTS (folders, searched recursively, or files) into OUT."""
     fields = Fields(id=id_field, text=text_field, title=title_field, date=date_field)
     chosen = None if languages.strip().lower() == "all" else tuple(x.strip() for x in languages.split(",") if x.strip())
-    config = RunConfig(tuple(map(str, inputs)), fields, Options(max_chars=max_chars, languages=chosen),
+    config = RunConfig(tuple(map(str, inputs)), fields, Options(max_chars=max_chars, languages=chosen, all_mentions=all_mentions),
                        chunk_size, data_dir)
     try:
         if engine == "dask":

@@ -25,12 +25,13 @@ class LoadPipeline(WorkerPlugin):
 
     name = "dipevents-pipeline"
 
-    def __init__(self, data_dir: str | None) -> None:
+    def __init__(self, data_dir: str | None, all_mentions: bool = False) -> None:
         self.data_dir = data_dir
+        self.all_mentions = all_mentions
 
     def setup(self, worker) -> None:
         one_thread_per_worker()
-        worker.dipevents_nlp = load(data_dir=self.data_dir) if self.data_dir else load()
+        worker.dipevents_nlp = load(data_dir=self.data_dir, all_mentions=self.all_mentions)
 
 
 def process_chunk_task(number: int, articles: list, parts: str, options) -> int:
@@ -52,7 +53,7 @@ def run_dask(config: RunConfig, out: str | Path, fmt: str = "csv", scheduler: st
         client = Client(scheduler) if scheduler else Client(
             LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None))
     try:
-        client.register_plugin(LoadPipeline(config.data_dir))
+        client.register_plugin(LoadPipeline(config.data_dir, config.options.all_mentions))
         limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
         pending = as_completed()
         for number, chunk in chunked(read_inputs(config.inputs, config.fields), config.chunk_size):

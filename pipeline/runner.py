@@ -119,10 +119,10 @@ def one_thread_per_worker() -> None:
     _thread_limits = threadpool_limits(limits=1)
 
 
-def _init_worker(data_dir: str | None) -> None:
+def _init_worker(data_dir: str | None, all_mentions: bool = False) -> None:
     global _worker_nlp  # one pipeline per worker process, loaded once
     one_thread_per_worker()
-    _worker_nlp = load(data_dir=data_dir) if data_dir else load()
+    _worker_nlp = load(data_dir=data_dir, all_mentions=all_mentions)
 
 
 def _work(job: tuple[int, list[Article], str, Options]) -> tuple[int, int, Counter, Counter]:
@@ -189,12 +189,12 @@ def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | Non
     workers = max(1, min(workers or os.cpu_count() or 1, n_chunks))
     try:
         if workers == 1:
-            _init_worker(config.data_dir)
+            _init_worker(config.data_dir, config.options.all_mentions)
             for _, n_articles, _, _ in map(_work, jobs):
                 bar.update(n_articles)
         else:
             with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                     initargs=(config.data_dir,)) as executor:
+                                     initargs=(config.data_dir, config.options.all_mentions)) as executor:
                 for _, n_articles, _, _ in executor.map(_work, jobs, chunksize=1):
                     bar.update(n_articles)
     finally:

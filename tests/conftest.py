@@ -29,6 +29,12 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def nlp_all():
+    """The pipeline with NER on every doc (``all_mentions``), for tests of single sentences."""
+    return pipeline.load(all_mentions=True)
+
+
+@pytest.fixture(scope="session")
 def seed_tables(nlp):
     return pipeline.extract(need(SEED), nlp=nlp)
 
@@ -43,13 +49,18 @@ def sample_tables(nlp):
     return pipeline.extract(SAMPLES, nlp=nlp)
 
 
+@pytest.fixture(scope="session")
+def sample_tables_all(nlp_all):
+    return pipeline.extract(SAMPLES, nlp=nlp_all)
+
+
 @pytest.fixture
-def make_doc(nlp):
-    """Run the whole pipeline on a hand-written text (with an optional published date)."""
+def make_doc(nlp_all):
+    """Run the whole pipeline (NER everywhere) on a hand-written text (with an optional published date)."""
     def run(text: str, published: str | None = None):
-        doc = nlp.make_doc(text)
+        doc = nlp_all.make_doc(text)
         doc.user_data["published"] = published
-        return nlp(doc)
+        return nlp_all(doc)
     return run
 
 

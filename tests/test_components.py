@@ -98,3 +98,13 @@ def test_events_mediator_round_and_format(make_doc):
     assert (event.round, event.round_text, event.format) == (3, "третий раунд", "indirect")
     assert event.next_round == "в ближайшие дни"
     assert (event.location, event.location_country, event.cameo) == ("Алматы", "KAZ", "046")
+
+
+@pytest.mark.parametrize("text, ner_runs", [
+    ("Глава МИД Омана Бадр аль-Бусаиди провел переговоры в Маскате.", True),
+    ("Футболист Иван Петров забил гол в ворота «Спартака» в Казани.", False),
+])
+def test_ner_runs_only_where_a_trigger_is(nlp, nlp_all, text, ner_runs):
+    """Cheap before expensive: without a trigger only the gazetteer's names (Казань) are found."""
+    assert any(e.label_ == "PER" for e in nlp(text).ents) is ner_runs
+    assert any(e.label_ == "PER" for e in nlp_all(text).ents)  # all_mentions: NER on every doc

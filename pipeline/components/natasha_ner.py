@@ -3,7 +3,8 @@
 natasha's spans are cleaned where news layout fools it: nothing inside layout regions (header mark,
 photo credits), no span across a line break (a doubled byline is two names), no quotes or
 punctuation at the edges, no stoplisted words (``СМИ``). Trailing lines that hold a name alone are
-marked as ``BYLINE`` in ``doc.spans["layout"]``.
+marked as ``BYLINE`` in ``doc.spans["layout"]``. With ``requires`` set, docs whose span group of
+that name is empty are left without NER (cheap before expensive).
 """
 from __future__ import annotations
 
@@ -87,12 +88,15 @@ def byline_spans(doc: Doc, text: str) -> list[Span]:
 
 
 class NatashaNER:
-    def __init__(self, name: str, stoplist_path: Path) -> None:
+    def __init__(self, name: str, stoplist_path: Path, requires: str | None = None) -> None:
         self.name = name
+        self.requires = requires
         self.tagger = NewsNERTagger(NewsEmbedding())
         self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(stoplist_path, ["text", "label"])}
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.requires and not len(doc.spans.get(self.requires, [])):
+            return doc
         text = doc.text  # Doc.text is rebuilt from the tokens on every access
         layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
         ents = []
@@ -110,6 +114,9 @@ class NatashaNER:
         return doc
 
 
-@Language.factory("natasha_ner", default_config={"stoplist": "lexicons/ner_stoplist.tsv", "data_dir": None})
-def make_natasha_ner(nlp: Language, name: str, stoplist: str, data_dir: str | None) -> NatashaNER:
-    return NatashaNER(name, data_path(stoplist, data_dir))
+@Language.factory("natasha_ner",
+                  default_config={"stoplist": "lexicons/ner_stoplist.tsv", "requires": None, "data_dir": None})
+def make_natasha_ner(nlp: Language, name: str, stoplist: str, requires: str | None,
+                     data_dir: str | None) -> NatashaNER:
+    """``requires``: a span group that must be non-empty for NER to run (``None``: every doc)."""
+    return NatashaNER(name, data_path(stoplist, data_dir), requires)
