@@ -94,5 +94,23 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
             click.echo(f"  {error}")
 
 
+@evaluate.command("meetings")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="Also list the pairs not recalled.")
+def evaluate_meetings_command(directory: Path, misses: bool) -> None:
+    """Co-participant pair recall on the Meeting facts of a factRuEval folder (factrueval/devset)."""
+    from .meeting_evaluation import evaluate_meetings
+
+    try:
+        report = evaluate_meetings(directory)
+    except FileNotFoundError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    for line in report.lines():
+        click.echo(line)
+    for miss in report.misses if misses else []:
+        click.echo(f"  missed {miss}")
+
+
 if __name__ == "__main__":
     main()
