@@ -112,5 +112,36 @@ def evaluate_meetings_command(directory: Path, misses: bool) -> None:
         click.echo(f"  missed {miss}")
 
 
+
+def corpus_command(corpus: str, folder: Path, limit: int | None) -> None:
+    from .corpus_evaluation import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
+
+    reader = read_nerel if corpus == "nerel" else read_factrueval
+    try:
+        documents = reader(folder)[:limit]
+    except CorpusFormatError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    for line in evaluate_corpus(corpus, documents).lines():
+        click.echo(line)
+
+
+@evaluate.command("nerel")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Only the first N documents (sorted by name).")
+def evaluate_nerel_command(folder: Path, limit: int | None) -> None:
+    """NER, role and affiliation P/R/F1 on NEREL brat files in FOLDER (.txt + .ann), beside natasha alone."""
+    corpus_command("nerel", folder, limit)
+
+
+@evaluate.command("factrueval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Only the first N documents (sorted by name).")
+def evaluate_factrueval_command(folder: Path, limit: int | None) -> None:
+    """NER, role and affiliation P/R/F1 on factRuEval files in FOLDER (.txt, .spans, .objects, .coref,
+    .facts), beside natasha alone."""
+    corpus_command("factrueval", folder, limit)
+
+
 if __name__ == "__main__":
     main()
