@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from .knowledge import load_knowledge
 from .readers import read_file
 from .tables import Tables
 
@@ -85,10 +87,24 @@ def surname(name: str) -> str:
     return name.replace("ё", "е").split()[-1].lower() if name.strip() else ""
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Folded country name, official name or alias (gazetteer) -> ISO3."""
+    return {fold(surface): entry.country for surface, entry in load_knowledge().entries if entry.kind == "country"}
+
+
 def side_keys(names: list[str], codes: list[str]) -> set[str]:
-    """A party list as comparable keys: ISO codes where given, else lower-case names."""
-    codes = [c for c in codes or [] if c]
-    return set(codes) | {n.lower() for n in names[len(codes):]} if codes else {n.lower() for n in names or []}
+    """A party list as comparable keys: a state's ISO3 (its name looked up in the countries gazetteer;
+    ``parties_iso`` holds the codes of the parties that are states, in order, so it need not line up
+    with ``parties``), else the lower-case name."""
+    known = country_codes()
+    keys = {known.get(fold(n), fold(n)) for n in names or []}
+    unmatched = [c for c in codes or [] if c and c not in keys]
+    named = [fold(n) for n in names or [] if fold(n) in keys]  # names the gazetteer does not know
+    for code, name in zip(unmatched, named):  # a code given for a name we could not look up
+        keys.discard(name)
+        keys.add(code)
+    return keys
 
 
 def gold_articles(gold_dir: Path, corpus_dir: Path) -> list[tuple[str, dict]]:
