@@ -89,8 +89,11 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def country_codes() -> dict[str, str]:
-    """Folded country name, official name or alias (gazetteer) -> ISO3."""
-    return {fold(surface): entry.country for surface, entry in load_knowledge().entries if entry.kind == "country"}
+    """Folded country name, official name or alias -> ISO3; a known organisation's name or alias ->
+    its gazetteer name, folded (``ЕС``, ``Европейский союз`` -> ``евросоюз``)."""
+    known = {fold(surface): fold(entry.name) for surface, entry in load_knowledge().entries if entry.kind == "org"}
+    known.update({fold(surface): entry.country for surface, entry in load_knowledge().entries if entry.kind == "country"})
+    return known
 
 
 def side_keys(names: list[str], codes: list[str]) -> set[str]:
@@ -189,6 +192,14 @@ def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got
     for key in ("type", "status", "location"):
         if want.get(key) and fold(str(want[key])) != fold(str(got[key] or "")):
             report.errors.append(f"{doc_id}: {key} {got[key]!r} for {want[key]!r}")
+    want_sides = side_keys(want.get("parties", []), want.get("parties_iso", []))
+    got_sides = side_keys(list(got["parties"]), list(got["parties_iso"]))
+    if want_sides != got_sides:
+        kind = "extra" if want_sides < got_sides else "missing" if got_sides < want_sides else "wrong"
+        report.errors.append(f"{doc_id}: parties {kind} {sorted(got_sides)} for {sorted(want_sides)} ({want['type']})")
+    people = set(got_people) - set(gold_people)
+    if people or set(gold_people) - set(got_people):
+        report.errors.append(f"{doc_id}: participants {sorted(got_people)} for {sorted(gold_people)} ({want['type']})")
 
 
 def evaluate_events(gold_dir: str | Path, corpus_dir: str | Path, nlp=None) -> EventReport:

@@ -139,20 +139,27 @@ def ordered(items) -> list:
 
 
 def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
-    """(name, ISO3) under which an actor appears among parties or mediators."""
+    """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``), else the actor's name."""
     actor = actors[key]
     if not actor.country:
-        return actor.name, ""
+        canonical = key.removeprefix("org:")
+        known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
+        return (canonical if known else actor.name), ""
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
 def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[str] = ()) -> Actor | None:
-    """The city over the country: the first place that is not a country; else the first country,
+    """The city over the country: the first place that is not a country (and lies in a country named
+    beside it: ``В Киеве объявили сроки визита в Россию`` is no visit to Kiev); else the first country,
     or a city in that country where the article places another of its events."""
     places = [actors[k] for k in keys if k in actors]
-    city = next((a for a in places if a.kind == "location"), None)
+    countries = {a.country for a in places if a.kind == "country"}
+    city = next((a for a in places if a.kind == "location" and (not countries or not a.country or a.country in countries)),
+                None)
     if city is not None or not places:
         return city
+    places = [a for a in places if a.kind == "country"] or places
     country = places[0]
     return next((actors[k] for k in doc_places if k in actors and actors[k].kind == "location"
                  and actors[k].country == country.country), country)
@@ -199,12 +206,16 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     person_keys = [k for k in person_keys if actors[k].role_class != "journalist"]
     heads = {k for m in draft.mentions for k in m.heads}
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
-    location = choose_location(ordered(k for m in [anchor, *real] for k in m.places), actors, doc_places)
+    location = (choose_location(list(anchor.places), actors, doc_places)  # the anchor's own place first
+                or choose_location(ordered(k for m in real for k in m.places), actors, doc_places))
     location_country = location.country if location else ""
 
     mediators = ordered(side_label(k, actors, knowledge)[0] for k in mediator_keys)
     mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
-    sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys)
+    # a person stands for a side through the state they serve; one whose state the text does not give
+    # (``бен Сальман``, a private person) is a participant and counts as a side, but is no party
+    stateless = [k for k in person_keys if not actors[k].country]
+    sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
     if event_type == "summit" and any(iso for _, iso in sides):  # the summit's organisation is no side
         sides = [s for s in sides if s[1]]
@@ -213,7 +224,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
-    if len(parties) + len(mediators) < 2:
+    if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2:
         if event_type not in ("visit", "summit") or not parties or location_country in ("", *parties_iso):
             return None
 

@@ -17,10 +17,11 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words
-from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions
+from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
+                           merge_mentions)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..records import Event, Participant
+from ..records import Actor, Event, Participant
 from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
@@ -31,6 +32,7 @@ SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
 SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
 NEAR = 8
+VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
 
 class Events:
@@ -43,6 +45,8 @@ class Events:
 
     # -- the Doc's annotations, per sentence ---------------------------------------------------------
     def slots(self, doc: Doc, actors: dict) -> list[Slot]:
+        """The actors' mentions; a seat of power after в/на (``в Кремле``) is a place, its country's capital
+        (added to ``actors`` as a location)."""
         gazetteer = {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
         role_tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
         found = []
@@ -53,8 +57,14 @@ class Events:
                 continue
             span = gazetteer.get((ent.start, ent.end))
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
-            found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, preposition(doc, ent.start),
-                              ent.start in role_tokens, actor.country))
+            before = preposition(doc, ent.start)
+            capital = self.knowledge.countries[actor.country].capital if actor.country in self.knowledge.countries else ""
+            if subkind == "seat" and before in LOCATIVE and capital:
+                key = f"seat:{actor.country}"
+                actors.setdefault(key, Actor(key, "location", capital, (), country=actor.country))
+                found.append(Slot(ent.start, ent.end, key, "location", "", before, ent.start in role_tokens, actor.country))
+                continue
+            found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country))
         return found
 
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
@@ -75,6 +85,10 @@ class Events:
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediator_at = min((c.end for c in clause_cues if c.label_ == "MEDIATOR"), default=None)
         parties, persons, mediators, places = [], [], [], []
+        located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
+                   and not s.in_role]
+        # a visit's destination (its host): the first place after the trigger, else the last one before it
+        destination = next((s for s in located if s.start >= trigger.end), located[-1] if located else None)
         for slot in in_clause:
             if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
@@ -84,12 +98,20 @@ class Events:
                 continue
             if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
                 places.append(slot.key)
-                if trigger.id_ == "visit":  # the destination is the host
+                if trigger.id_ == "visit" and slot is destination:
                     parties.append(slot.key)
                 continue
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
                 continue
+            if slot.kind == "location" and not slot.country:  # a region (Запад, Ближний Восток) is no side
+                continue
             (persons if slot.kind == "person" else parties).append(slot.key)
+        if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
+            target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
+                           and not s.preposition and not s.in_role), None)
+            if target is not None and target.key not in places:
+                places.insert(0, target.key)
+                parties.append(target.key) if target.key not in parties else None
         if not places:  # a place elsewhere in the sentence: after the trigger first, then before it
             located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
                        and s.kind in ("country", "location") and not s.in_role]
@@ -165,8 +187,28 @@ class Events:
         doc_places = [k for m in mentions for k in m.places] + [
             s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         events = [build_event(d, actors, self.knowledge, published, doc_places) for d in drafts]
-        doc._.events = with_hosts([e for e in events if e is not None], actors)
+        doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
         return doc
+
+
+def with_places(events: list[Event]) -> list[Event]:
+    """An event the text gives no place for takes the place of the article's visit between the same
+    states (talks during a visit), or of its summit with the same status that it shares a party with
+    (a meeting on the summit's sidelines)."""
+    result = []
+    for event in events:
+        if not event.location and event.parties_iso:
+            sides = set(event.parties_iso)
+            source = next((v for v in events if v.type == "visit" and v.location and v is not event
+                           and sides <= set(v.parties_iso)), None)
+            if source is None and event.type in HOSTED:
+                source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
+                               and sides & set(v.parties_iso)), None)
+            if source is not None:
+                event = replace(event, location=source.location, location_country=source.location_country,
+                                cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
+        result.append(event)
+    return result
 
 
 def with_hosts(events: list[Event], actors: dict) -> list[Event]:
@@ -193,8 +235,9 @@ def can_be_side(slot: Slot) -> bool:
 
 def preposition(doc: Doc, start: int) -> str:
     """The preposition governing the mention starting at ``start`` (adjectives in between skipped)."""
-    i = start - 1
-    while i >= 0 and i >= start - 3 and doc[i].pos_ == "ADJ":
+    i, adjectives = start - 1, 0
+    while i >= 0 and (doc[i].is_space or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
+        adjectives += not doc[i].is_space
         i -= 1
     return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
 
