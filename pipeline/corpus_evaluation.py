@@ -334,7 +334,8 @@ def head_lemma(position: str) -> str:
     for word in words:
         parses = parses_of(get_morph(), word.lower())
         if parses and parses[0].tag.POS in NOUN_POS:
-            return _fold(parses[0].normal_form)
+            persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
+            return _fold((persons or parses)[0].normal_form)  # премьера: премьер, not a first night
     return _fold(best_parse(get_morph(), words[-1].lower()).normal_form) if words else ""
 
 

@@ -53,6 +53,14 @@ def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
     return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
 
 
+def nested_places(doc: Doc, gazetteer: dict[tuple[int, int], Span]) -> list[Span]:
+    """Countries, capitals and cities named inside an organisation's name (``МИД Омана``,
+    ``Национальный банк Украины``, ``мэрия Москвы``): mentions of their own, nested in the ORG's."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    return [span for (start, end), span in sorted(gazetteer.items()) if span.label_ in ("COUNTRY", "CAPITAL", "CITY")
+            and any(o.start <= start and end <= o.end and end - start < len(o) for o in orgs)]
+
+
 def source_of(doc: Doc, knowledge: Knowledge, gazetteer: dict[tuple[int, int], Span]
               ) -> tuple[str | None, tuple[str, str] | None, int]:
     """(agency, (correspondent role, agency), the agency mention's start) from ``передает
@@ -146,6 +154,14 @@ class Actors:
                     draft.name = normal  # the fullest name the article gives
             draft.mentions.append(mention)
             mention_actor[(ent.start_char, ent.end_char)] = draft.key
+        for span in nested_places(doc, gazetteer):
+            entry = entry_of(span, self.knowledge)
+            key, kind, name, country, qid = self.key_of(doc, doc[span.start:span.end], entry.name, span)
+            if kind == "country" and span.label_ != "COUNTRY":  # a capital inside a name is the city
+                key, kind, name, qid = f"place:{entry.name}", "location", entry.name, ""
+            draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
+            draft.mentions.append(Mention(span.start_char, span.end_char, span.text, "LOC", entry.name))
+            draft.mentions.sort(key=lambda m: m.start)
         actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
         doc._.actors = link_role_mentions(actors, doc._.role_mentions or [])
         doc._.mention_actor = mention_actor

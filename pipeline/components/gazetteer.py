@@ -19,6 +19,7 @@ from .lemmatizer import Pymorphy3Lemmatizer
 GAZETTEER_KEY = "gazetteer"
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
+PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
 
 
@@ -96,11 +97,19 @@ class Gazetteer:
                                    span_id=country.id_))
         return merged
 
+    def ent_label(self, doc: Doc, span: Span) -> str:
+        """PER/LOC/ORG of a gazetteer name; a seat of power as a place (``в Белом доме``,
+        ``на Лубянке``) is a location, as the government it is an organisation."""
+        if span.label_ == "ORG" and span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
+                and entry_of(span, self.knowledge).subkind == "seat":
+            return "LOC"
+        return ENT_LABELS[span.label_.lower()]
+
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
         bodies = self.state_bodies(doc, spans)
         doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
-        named = [Span(doc, s.start, s.end, label=ENT_LABELS[s.label_.lower()]) for s in spans
+        named = [Span(doc, s.start, s.end, label=self.ent_label(doc, s)) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
         taken = {i for e in list(doc.ents) + named for i in range(e.start, e.end)}

@@ -62,9 +62,10 @@ def adapt_natasha_ner(tagger: NewsNERTagger, texts: list[str], pieces: list[list
 
 
 def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at line breaks and strip punctuation and quotes from its edges."""
+    """Split a span at line breaks and brackets (``ХДС (Христианско-демократический союз``) and
+    strip punctuation and quotes from its edges."""
     pieces = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
+    for match in re.finditer(r"[^\n()\[\]]+", text[start:end]):
         s, e = start + match.start(), start + match.end()
         while s < e and text[s] in EDGE:
             s += 1
@@ -88,11 +89,21 @@ def byline_spans(doc: Doc, text: str) -> list[Span]:
 
 
 class NatashaNER:
-    def __init__(self, name: str, stoplist_path: Path, requires: str | None = None) -> None:
+    def __init__(self, name: str, stoplist_path: Path, requires: str | None = None,
+                 roles_path: Path | None = None) -> None:
         self.name = name
         self.requires = requires
         self.tagger = NewsNERTagger(NewsEmbedding())
         self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(stoplist_path, ["text", "label"])}
+        self.titles = {row["lemmas"] for row in read_tsv(roles_path, ["lemmas"]) if " " not in row["lemmas"]} \
+            if roles_path else set()
+
+    def without_title(self, span: Span) -> Span:
+        """A person's span without the position words natasha took into it (``Кронпринц Нарухито``)."""
+        start = span.start
+        while start + 1 < span.end and span.doc[start].lemma_.lower() in self.titles:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.requires and not len(doc.spans.get(self.requires, [])):
@@ -108,15 +119,17 @@ class NatashaNER:
                     continue
                 span = doc.char_span(s, e, label=label, alignment_mode="contract")
                 if span is not None and len(span):
-                    ents.append(span)
+                    ents.append(self.without_title(span) if label == "PER" else span)
         doc.ents = filter_spans(ents)
         doc.spans[LAYOUT_KEY] = list(doc.spans.get(LAYOUT_KEY, [])) + byline_spans(doc, text)
         return doc
 
 
 @Language.factory("natasha_ner",
-                  default_config={"stoplist": "lexicons/ner_stoplist.tsv", "requires": None, "data_dir": None})
-def make_natasha_ner(nlp: Language, name: str, stoplist: str, requires: str | None,
+                  default_config={"stoplist": "lexicons/ner_stoplist.tsv", "requires": None,
+                                  "roles": "lexicons/roles.tsv", "data_dir": None})
+def make_natasha_ner(nlp: Language, name: str, stoplist: str, requires: str | None, roles: str,
                      data_dir: str | None) -> NatashaNER:
-    """``requires``: a span group that must be non-empty for NER to run (``None``: every doc)."""
-    return NatashaNER(name, data_path(stoplist, data_dir), requires)
+    """``requires``: a span group that must be non-empty for NER to run (``None``: every doc);
+    ``roles``: the role lexicon, whose one-word positions are cut from the start of person names."""
+    return NatashaNER(name, data_path(stoplist, data_dir), requires, data_path(roles, data_dir))
