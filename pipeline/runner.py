@@ -33,6 +33,7 @@ from .writers import Sink
 CHUNK = 32
 PARTS = ".parts"
 MANIFEST = "manifest.json"
+WARM_LEXEMES = 40_000
 LOG_EVERY = 10.0  # seconds between plain progress lines when stderr is not a terminal
 _worker_nlp = None
 _thread_limits = None
@@ -107,7 +108,11 @@ def write_chunk(parts: Path, number: int, rows: dict[str, list[dict]]) -> None:
 
 
 def rows_of_chunk(nlp, articles: list[Article], options: Options) -> dict[str, list[dict]]:
-    """The chunk's rows; the strings spaCy learns from it are freed afterwards (flat memory)."""
+    """The chunk's rows. Until the vocabulary holds ``WARM_LEXEMES`` words, a chunk's words stay in
+    it (the commonest words, made once); after that the words spaCy learns from a chunk are freed
+    with it (``memory_zone``), so memory stays flat."""
+    if len(nlp.vocab) < WARM_LEXEMES:
+        return collect(nlp, articles, empty_rows(), options=options)
     with nlp.memory_zone():
         return collect(nlp, articles, empty_rows(), options=options)
 

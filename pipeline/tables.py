@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 from .event_rules import FAMILY
@@ -69,12 +70,20 @@ class Tables:
         return [(name, getattr(self, name)) for name in COLUMNS]
 
 
+def n_sentences(doc: Doc) -> int:
+    """Sentences with a word: our tokenizer starts a sentence on whitespace only at the doc's start."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([SENT_START, IS_SPACE])
+    return int(((flags[:, 0] == 1) & (flags[:, 1] == 0)).sum())
+
+
 def article_row(article: Article, doc: Doc | None, language: str, n_events: int, skipped: str = "") -> dict:
     source = (doc._.source if doc is not None else None) or article.source
     return {
         "doc_id": article.doc_id, "path": article.path, "title": article.title, "published": article.published,
         "source": source, "language": language, "n_chars": len(article.text),
-        "n_sentences": sum(1 for s in doc.sents if s.text.strip()) if doc is not None else 0,
+        "n_sentences": n_sentences(doc) if doc is not None else 0,
         "n_events": n_events, "status": article.status, "error": article.error, "skipped": skipped,
     }
 

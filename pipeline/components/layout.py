@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import data_path, read_tsv
 from ..readers import parse_header
+from .tokenizer import text_of
 
 LAYOUT_KEY = "layout"
 
@@ -52,7 +53,7 @@ class Layout:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, kind in layout_regions(doc.text, self.rules):
+        for start, end, kind in layout_regions(text_of(doc), self.rules):
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

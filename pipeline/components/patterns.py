@@ -3,26 +3,75 @@
 The files are data: each line a SpanRuler pattern (label, pattern, optional id); comments start
 with ``#``. Patterns are saved with the pipeline by the SpanRuler itself (``to_disk``).
 ``requires`` names a span group that must be non-empty for the ruler to run at all (cheap before
-expensive: the event cues are only looked for in articles that hold a trigger).
+expensive: the event cues are only looked for in articles that hold a trigger). Before the Matcher
+runs, a cheap check asks whether the doc holds all the words some pattern cannot match without (its
+anchors); most news articles hold none of the triggers' words.
 """
 from __future__ import annotations
 
+from spacy.attrs import IDS as ATTR_IDS
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..lexicons import data_path, read_jsonl
 
 PATTERN_KEYS = {"label", "pattern", "id"}
+ANCHOR_ATTRS = {"LEMMA": "LEMMA", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
+REQUIRED_OPS = {None, "+", "1"}
+Anchor = tuple[str, frozenset[int]]  # a token attribute and the hashes of the values one token allows
+
+
+def anchors_of(pattern: list[dict] | str) -> tuple[Anchor, ...]:
+    """One anchor per token that the pattern cannot match without and that allows fixed values."""
+    if isinstance(pattern, str):
+        return ()
+    found = []
+    for token in pattern:
+        if token.get("OP") not in REQUIRED_OPS:
+            continue
+        for key, attr in ANCHOR_ATTRS.items():
+            value = token.get(key)
+            values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            if values is not None and set(value if isinstance(value, dict) else {}) <= {"IN"}:
+                found.append((attr, frozenset(get_string_id(v) for v in values)))
+                break
+    return tuple(found)
+
+
+def may_match(doc: Doc, anchors: list[tuple[Anchor, ...]] | None) -> bool:
+    """Whether some pattern finds all its anchors in the doc (a pattern without anchors always may)."""
+    if anchors is None or any(not pattern for pattern in anchors):
+        return True
+    values: dict[str, set[int]] = {}
+    for pattern in anchors:
+        for attr, allowed in pattern:
+            if attr not in values:
+                values[attr] = set(doc.to_array(ATTR_IDS[attr]).tolist())
+            if allowed.isdisjoint(values[attr]):
+                break
+        else:
+            return True
+    return False
 
 
 class Patterns(SpanRuler):
     def __init__(self, nlp: Language, name: str, spans_key: str, requires: str | None) -> None:
         super().__init__(nlp, name, spans_key=spans_key, annotate_ents=False, overwrite=True)
         self.requires = requires
+        self.anchors: list[tuple[Anchor, ...]] = []
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        super().add_patterns(patterns)
+        self.anchors = [anchors_of(entry["pattern"]) for entry in self.patterns]
+
+    def clear(self) -> None:
+        super().clear()
+        self.anchors = []
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.requires and not len(doc.spans.get(self.requires, [])):
+        if (self.requires and not len(doc.spans.get(self.requires, []))) or not may_match(doc, self.anchors):
             doc.spans[self.spans_key] = []
             return doc
         return super().__call__(doc)

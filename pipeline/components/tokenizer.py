@@ -49,13 +49,26 @@ def sentence_starts(words: list[str], spaces: list[bool], starts: set[int]) -> l
     return flags
 
 
+TEXT_KEY = "text"
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text: kept by the tokenizer, since ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not len(doc) or not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        return doc.text
+    return text
+
+
 class RazdelTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         words, spaces, starts = adapt_razdel(text)
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words, spaces, starts))
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words, spaces, starts))
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def to_disk(self, path, **kwargs) -> None:  # nothing to save: razdel has no state
         pass
