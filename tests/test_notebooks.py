@@ -5,6 +5,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +14,9 @@ from pipeline.tables import Tables
 from pipeline.writers import write_tables
 
 from .conftest import REPO, SAMPLES
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
@@ -55,7 +59,7 @@ def sample_run(tmp_path_factory) -> Path:
     return out
 
 
-def printed(notebook) -> tuple[str, str]:
+def printed(notebook: NotebookNode) -> tuple[str, str]:
     """All stdout and all stderr the executed notebook's cells wrote."""
     streams = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.output_type == "stream"]
     return ("".join(o.text for o in streams if o.name == "stdout"),
