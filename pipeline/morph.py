@@ -65,6 +65,21 @@ def surname_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=20_000)
+def person_noun_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of the word's readings as an animate noun (``премьера`` -> премьер, not the first night),
+    lower case, ё as е."""
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses_of(get_morph(), word.lower())
+                     if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def is_plural(word: str) -> bool:
+    """The word's first reading is plural (``музыканты``, ``представители``)."""
+    parses = parses_of(get_morph(), word.lower())
+    return bool(parses) and parses[0].tag.number == "plur"
+
+
 def shape_like(word: str, model: str) -> str:
     """Give ``word`` the letter case of ``model`` (Title, UPPER or lower; hyphenated parts kept)."""
     if model.isupper() and len(model) > 1:

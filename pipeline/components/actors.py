@@ -175,6 +175,7 @@ class Actors:
         if draft.kind != "person":
             return replace(actor, country_name=self.knowledge.country_name(actor.country))
         role = role_class = organization = country = ""
+        positions: list[str] = []
         for info in draft.roles:
             if isinstance(info, tuple):  # the agency's correspondent on a byline
                 role_class, role, organization = info
@@ -182,9 +183,25 @@ class Actors:
             role, role_class = role or info.role, role_class or info.role_class
             organization = organization or info.organization
             country = country or info.country
+            positions.append(info.role)
+        role = "; ".join(distinct_positions([role, *positions])) if role else role
         country = country or draft.head_country or self.person_country(person_words(draft.name))
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
                        country_name=self.knowledge.country_name(country))
+
+
+def distinct_positions(roles: list[str]) -> list[str]:
+    """The positions the article gives a person, first one first, without repeats: a position
+    contained in another (``министр`` in ``министр иностранных дел``) is dropped."""
+    def fold(text: str) -> str:
+        return text.lower().replace("ё", "е")
+
+    kept: list[str] = []
+    for role in roles:
+        if not role or any(fold(role) in fold(k) for k in kept):
+            continue
+        kept = [k for n, k in enumerate(kept) if n == 0 or fold(k) not in fold(role)] + [role]
+    return kept
 
 
 def link_role_mentions(actors: list[Actor], role_mentions: list) -> list[Actor]:

@@ -116,7 +116,7 @@ class Gazetteer:
         named += [Span(doc, s.start, s.end, label="PER") for s in spans  # persons natasha missed
                   if s.label_ == "PERSON" and not taken & set(range(s.start, s.end))]
         ents = [e for e in doc.ents if not any(n.start <= e.start and e.end <= n.end for n in named)
-                and not (len(e) == 1 and e[0].pos_ == "ADJ")]
+                and not (len(e) == 1 and e[0].pos_ == "ADJ" and e.label_ != "PER")]  # российский is no place
         kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
         doc.ents = filter_spans(ents + kept)
         return doc

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..morph import normalize_phrase
+from ..morph import is_plural, normalize_phrase, person_noun_lemmas
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
@@ -54,11 +54,26 @@ def load_role_rules(path: Path) -> dict[str, list[RoleRule]]:
     return rules
 
 
+def head_lemmas(token) -> list[str]:
+    """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер)."""
+    lemma = token.lemma_.lower()
+    return [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
+
+
 def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
-    for rule in rules.get(doc[i].lemma_.lower(), []):
-        n = len(rule.lemmas)
-        if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(n)):
-            return rule
+    for first in head_lemmas(doc[i]):
+        for rule in rules.get(first, []):
+            n = len(rule.lemmas)
+            if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(1, n)):
+                return rule
+    return None
+
+
+def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
+    """The start token of the person named next in a list (``, `` or ``и`` after ``ent``), or None."""
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].text in {",", "и"} and i + 1 in starts:
+        return i + 1
     return None
 
 
@@ -66,7 +81,9 @@ class Roles:
     def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, data_dir: str | None) -> None:
         self.name = name
         self.rules = load_role_rules(rules)
-        self.modifiers = {row["lemma"] for row in read_tsv(modifiers, ["lemma"])}
+        rows = read_tsv(modifiers, ["lemma"])
+        self.modifiers = {row["lemma"] for row in rows if row.get("kind", "") != "copula"}
+        self.copulas = {row["lemma"] for row in rows if row.get("kind", "") == "copula"}
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
 
@@ -98,10 +115,14 @@ class Roles:
                 break
         return start
 
-    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int]):
+    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False):
+        """A plural head (``музыканты``) names the person only at the start of a list of names;
+        else it is the person's dependent (``представители президента Путина``): look further."""
         floor = max(ent.sent.start, ent.start - WINDOW)
         for h in range(floor, ent.start):
             rule = match_rule(doc, h, ent.start, self.rules)
+            if rule and is_plural(doc[h].text) and not listed:
+                continue
             if rule and all(self.compatible(doc[k], people) for k in range(h, ent.start)):
                 start = self.extend_modifiers(doc, h, floor, adjectives)
                 head, rule = self.longest_rule(doc, start, h, ent.start, rule)
@@ -129,11 +150,40 @@ class Roles:
         rule = match_rule(doc, h, end, self.rules) if h < end else None
         return (start, h, end, rule) if rule else None
 
+    def phrase_predicate(self, doc: Doc, ent: Span, people: set[int]):
+        """A position after a copula, in the instrumental (``Кравцов стал руководителем
+        Рособрнадзора``; ``Иванов, который был назначен послом``)."""
+        limit = min(ent.sent.end, ent.end + 5)
+        i, copula = ent.end, False
+        while i < limit:
+            token = doc[i]
+            if token.lemma_ in self.copulas:
+                copula = True
+            elif copula and token.pos_ != "ADV" or not (token.text == "," or token.lemma_ == "который"
+                                                      or token.pos_ in ("ADV", "PART")):
+                break
+            i += 1
+        if not copula or i >= len(doc):
+            return None
+        start = h = i
+        while h < ent.sent.end and (doc[h].lemma_ in self.modifiers or doc[h].pos_ == "ADJ"):
+            h += 1
+        if h >= ent.sent.end or doc[h].morph.get("Case") != ["Ins"]:
+            return None
+        end = h
+        while end < ent.sent.end and self.compatible(doc[end], people):
+            end += 1
+        rule = match_rule(doc, h, end, self.rules) if h < end else None
+        return (start, h, end, rule) if rule else None
+
     # -- reading the phrase -------------------------------------------------------------------
     def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
-                 org_ents: list[Span]) -> RoleInfo:
+                 org_ents: list[Span], place_ents: list[Span] = ()) -> RoleInfo:
         inside = [s for s in gazetteer if start <= s.start and s.end <= end]
         orgs = [e for e in org_ents if start <= e.start and e.end <= end and e.start > head]
+        countries = {(s.start, s.end) for s in inside if s.label_ in ("COUNTRY", "STATEORG")}
+        places = [e for e in place_ents if start <= e.start and e.end <= end and e.start > head
+                  and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in ("в", "во", "на")]
         bodies = [s for s in inside if s.label_ == "STATEORG"]
         organization = orgs[0] if orgs else None
         country = ""
@@ -169,6 +219,8 @@ class Roles:
             org_name = " ".join(normalize_phrase([t.text for t in organization]))
         elif bodies:
             org_name = " ".join(normalize_phrase([t.text for t in bodies[0]]))
+        elif places:  # мэр Москвы, губернатор Алтайского края: the place's government
+            org_name = " ".join(normalize_phrase([t.text for t in places[0]]))
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
     def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
@@ -221,17 +273,25 @@ class Roles:
         ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         people = [e for e in ents if e.label_ == "PER"]
         org_ents = [e for e in ents if e.label_ == "ORG"]
+        place_ents = [e for e in ents if e.label_ == "LOC"]
         person_tokens = {i for e in people for i in range(e.start, e.end)}
+        by_start = {e.start: e for e in people}
         roles, spans = {}, []
         for ent in people:
-            if any(s.start <= ent.start < s.end for s in layout):
+            if any(s.start <= ent.start < s.end for s in layout) or ent.start_char in roles:
                 continue
-            found = self.phrase_before(doc, ent, person_tokens, adjectives) or self.phrase_after(doc, ent, person_tokens)
+            listed = listed_after(doc, ent, set(by_start)) is not None
+            found = (self.phrase_before(doc, ent, person_tokens, adjectives, listed)
+                     or self.phrase_after(doc, ent, person_tokens) or self.phrase_predicate(doc, ent, person_tokens))
             if found:
                 start, head, end, rule = found
-                info = self.describe(doc, start, head, end, rule, gazetteer, org_ents)
+                info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
                 roles[ent.start_char] = info
                 spans.append(Span(doc, start, end, label=info.role_class))
+                following = listed_after(doc, ent, set(by_start))
+                while is_plural(doc[head].text) and end <= ent.start and following is not None:
+                    roles[by_start[following].start_char] = info  # музыканты А, Б и В
+                    following = listed_after(doc, by_start[following], set(by_start))
         doc._.roles = roles
         doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
