@@ -32,6 +32,7 @@ class Slot:
     preposition: str
     in_role: bool
     country: str = ""
+    city: str = ""  # for a country named by its capital or seat of power: the capital's place key
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class TriggerMention:
     next_text: str = ""
     dates: tuple = ()
     attach: bool = False
+    destination: str = ""  # a visit's destination country (ISO3)
+    earlier: bool = False  # named as an earlier one (предыдущий визит)
 
 
 @dataclass
@@ -120,6 +123,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             target.next_round = target.next_round or mention.next_text or mention.round_text
             continue
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
+        same_family = [d for d in same_family if compatible(d, mention)]
         if ids:
             match = next((d for d in reversed(same_family)
                           if not d.party_ids or d.party_ids <= ids or ids <= d.party_ids), None)
@@ -132,6 +136,16 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         match.party_ids |= ids
         last = match
     return drafts
+
+
+def compatible(draft: Draft, mention: TriggerMention) -> bool:
+    """Mentions of one interaction: an earlier one (``предыдущий визит``) is another event, and so is
+    a visit to another country."""
+    real = [m for m in draft.mentions if not m.attach]
+    if any(m.earlier != mention.earlier for m in real):
+        return False
+    destinations = {m.destination for m in real if m.destination}
+    return not (mention.destination and destinations and mention.destination not in destinations)
 
 
 def ordered(items) -> list:
@@ -175,15 +189,28 @@ def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | 
     return (published, "published", "") if published else (None, "", "")
 
 
+def status_by_date(status: str, when: str | None, published: str | None) -> str:
+    """A date the text gives settles planned against occurred: an event dated two days or more
+    before the article took place (``во время визита ... 29 декабря 2020 года``), one dated after it
+    lies ahead. Cancellations stay."""
+    day, base = parse_iso(when), parse_iso(published)
+    if day is None or base is None or status == "cancelled":
+        return status
+    if status == "planned" and (base - day).days >= 2:
+        return "occurred"
+    if status == "occurred" and (day - base).days >= 1:
+        return "planned"
+    return status
+
+
 def event_status(anchor: TriggerMention, mentions: list[TriggerMention]) -> str:
-    """A cancellation anywhere wins; else the anchor's own status cue; else the commonest cue among
-    the mentions; else ``occurred`` (news reports what happened)."""
-    said = [m.status for m in mentions if m.status]
-    if "cancelled" in said:
-        return "cancelled"
+    """The anchor's own status cue; else, among the other mentions' cues, a report that it took place
+    before a cancellation, and a cancellation before a plan (``перенесённый саммит прошёл``: held);
+    else ``occurred`` (news reports what happened)."""
+    said = {m.status for m in mentions if m.status}
     if anchor.status:
         return anchor.status
-    return max(sorted(set(said)), key=said.count) if said else "occurred"
+    return next((s for s in ("occurred", "cancelled", "planned") if s in said), "occurred")
 
 
 def cameo_of(event_type: str, status: str, location_country: str, parties_iso: list[str]) -> str:
@@ -239,6 +266,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
             participants.append(Participant(key, "party", True))
 
     when, date_source, date_text = event_date(draft, status, published)
+    status = status_by_date(status, when if date_source == "text" else None, published)
     round_mention = next((m for m in real if m.round_text), None)
     n_sides = len(parties) + len(mediators)
     return Event(

@@ -31,7 +31,7 @@ PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
 SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
-NEAR = 8
+NEAR = 4
 VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
 
@@ -59,12 +59,15 @@ class Events:
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
             before = preposition(doc, ent.start)
             capital = self.knowledge.countries[actor.country].capital if actor.country in self.knowledge.countries else ""
-            if subkind == "seat" and before in LOCATIVE and capital:
-                key = f"seat:{actor.country}"
-                actors.setdefault(key, Actor(key, "location", capital, (), country=actor.country))
-                found.append(Slot(ent.start, ent.end, key, "location", "", before, ent.start in role_tokens, actor.country))
+            city = ""  # the capital a country's mention names (Москву, Кремль), as a place
+            if capital and actor.kind == "country" and span is not None and (span.label_ == "CAPITAL" or subkind == "seat"):
+                city = f"seat:{actor.country}"
+                actors.setdefault(city, Actor(city, "location", capital, (), country=actor.country))
+            if city and before in LOCATIVE:
+                found.append(Slot(ent.start, ent.end, city, "location", "", before, ent.start in role_tokens, actor.country))
                 continue
-            found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country))
+            found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country,
+                              city))
         return found
 
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
@@ -89,6 +92,7 @@ class Events:
                    and not s.in_role]
         # a visit's destination (its host): the first place after the trigger, else the last one before it
         destination = next((s for s in located if s.start >= trigger.end), located[-1] if located else None)
+        visit_target = destination if trigger.id_ == "visit" else None
         for slot in in_clause:
             if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
@@ -109,13 +113,14 @@ class Events:
         if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
             target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
                            and not s.preposition and not s.in_role), None)
-            if target is not None and target.key not in places:
-                places.insert(0, target.key)
+            visit_target = target or visit_target
+            if target is not None and (target.city or target.key) not in places:
+                places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties else None
-        if not places:  # a place elsewhere in the sentence: after the trigger first, then before it
+        if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
                        and s.kind in ("country", "location") and not s.in_role]
-            places = [s.key for s in located if s.start > trigger.end] + [s.key for s in located if s.end <= trigger.start]
+            places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
@@ -126,6 +131,8 @@ class Events:
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
             parties=tuple(parties),
             persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
+            destination=visit_target.country if visit_target is not None else "",
+            earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
             dates=tuple(dates),
@@ -186,6 +193,11 @@ class Events:
         published = doc.user_data.get("published")
         doc_places = [k for m in mentions for k in m.places] + [
             s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
+        cities: dict[str, set[str]] = {}
+        for key in doc_places:
+            if key in actors and actors[key].kind == "location":
+                cities.setdefault(actors[key].country, set()).add(actors[key].name)
+        doc_places = [k for k in doc_places if k in actors and len(cities.get(actors[k].country, ())) == 1]
         events = [build_event(d, actors, self.knowledge, published, doc_places) for d in drafts]
         doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
         return doc
