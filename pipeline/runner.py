@@ -27,7 +27,8 @@ from tqdm import tqdm
 from .api import Options, collect, load
 from .readers import Fields, check_inputs, input_files, read_inputs
 from .records import Article
-from .tables import COLUMNS, SCHEMAS, Tables, assign_clusters, empty_rows, frame_of, to_arrow
+from .clusters import assign_clusters
+from .tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, empty_rows, frame_of, to_arrow
 from .writers import Sink
 
 CHUNK = 32
@@ -102,7 +103,7 @@ def write_chunk(parts: Path, number: int, rows: dict[str, list[dict]]) -> None:
     tmp = parts / f".tmp-{number:06d}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for name in COLUMNS:
+    for name in ARTICLE_COLUMNS:
         pq.write_table(to_arrow(name, rows[name]), tmp / f"{name}.parquet")
     os.replace(tmp, final)
 
@@ -214,13 +215,15 @@ def part_tables(parts: Path, name: str) -> Iterator[pa.Table]:
 
 
 def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
-    """The final tables from the parts, one part at a time (events together: clusters span articles)."""
+    """The final tables from the parts, one part at a time; the events all together, since
+    clusters span articles (with each article's date and source: a few strings per article)."""
     by_status, by_type, n_articles = Counter(), Counter(), 0
-    for name in COLUMNS:
+    articles: list[dict] = []
+    for name in ARTICLE_COLUMNS:
         sink = Sink(out / f"{name}.{fmt}", name, fmt)
         if name == "events":
             rows = [r for table in part_tables(parts, name) for r in table.to_pylist()]
-            assign_clusters(rows)
+            clusters = assign_clusters(rows, articles)
             by_type.update(r["type"] for r in rows)
             sink.write(frame_of(name, to_arrow(name, rows)))
         else:
@@ -228,12 +231,16 @@ def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
                 if name == "articles":
                     by_status.update(table.column("status").to_pylist())
                     n_articles += table.num_rows
+                    articles += table.select(["doc_id", "published", "source"]).to_pylist()
                 sink.write(frame_of(name, table))
         sink.close()
+    sink = Sink(out / f"clusters.{fmt}", "clusters", fmt)
+    sink.write(frame_of("clusters", to_arrow("clusters", clusters)))
+    sink.close()
     return by_status, by_type, n_articles
 
 
 def read_tables(out: str | Path, fmt: str = "parquet") -> Tables:
-    """The five tables of a finished run, as DataFrames."""
+    """The tables of a finished run, as DataFrames."""
     from .writers import read_table
     return Tables(**{name: read_table(Path(out) / f"{name}.{fmt}", name, fmt) for name in COLUMNS})

@@ -1,14 +1,15 @@
-"""The five tables of SCHEMA.md: rows from one processed article, and DataFrames from many."""
+"""The tables of SCHEMA.md: the five with rows from each processed article, and ``clusters`` (one row
+per real-world event, made from the events of all articles), as DataFrames."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import pyarrow as pa
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from .event_rules import FAMILY
+from .clusters import CLUSTERS, assign_clusters
 from .records import Article
 
 ARTICLES = ["doc_id", "path", "title", "published", "source", "language", "n_chars", "n_sentences",
@@ -20,11 +21,14 @@ EVENTS = ["event_id", "doc_id", "type", "cameo", "status", "date", "date_source"
           "location_country", "parties", "parties_iso", "mediator", "format", "round", "round_text", "next_round",
           "trigger", "start", "end", "sentence", "confidence", "cluster_id", "plover_event", "plover_mode"]
 PARTICIPANTS = ["event_id", "doc_id", "actor_id", "name", "kind", "role", "country", "side", "is_head"]
-COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events": EVENTS,
-           "participants": PARTICIPANTS}
-LIST_COLUMNS = {"events": ["parties", "parties_iso", "mediator"], "actors": ["aliases"]}
+ARTICLE_COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events": EVENTS,
+                   "participants": PARTICIPANTS}  # the tables each article adds rows to
+COLUMNS = {**ARTICLE_COLUMNS, "clusters": CLUSTERS}  # every table written
+LIST_COLUMNS = {"events": ["parties", "parties_iso", "mediator"], "actors": ["aliases"],
+                "clusters": ["parties", "parties_iso", "mediator", "sources", "event_ids", "doc_ids"]}
 INT_COLUMNS = {"articles": ["n_chars", "n_sentences", "n_events"], "mentions": ["start", "end"],
-               "actors": ["n_mentions", "first_start"], "events": ["round", "start", "end"]}
+               "actors": ["n_mentions", "first_start"], "events": ["round", "start", "end"],
+               "clusters": ["n_reports", "n_articles"]}
 FLOAT_COLUMNS = {"events": ["confidence"]}
 BOOL_COLUMNS = {"participants": ["is_head"]}
 
@@ -65,6 +69,7 @@ class Tables:
     actors: pd.DataFrame
     events: pd.DataFrame
     participants: pd.DataFrame
+    clusters: pd.DataFrame = field(default_factory=lambda: frame_of("clusters", to_arrow("clusters", [])))
 
     def items(self):
         return [(name, getattr(self, name)) for name in COLUMNS]
@@ -132,21 +137,11 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "actors": actor_rows, "events": events, "participants": participants}
 
 
-def cluster_key(row: dict) -> tuple:
-    return FAMILY.get(row["type"], row["type"]), tuple(sorted(row["parties_iso"] or row["parties"])), row["date"]
-
-
-def assign_clusters(events: list[dict]) -> None:
-    """Same family of type, same parties, same date: one cluster id across articles."""
-    clusters: dict[tuple, str] = {}
-    for row in events:
-        row["cluster_id"] = clusters.setdefault(cluster_key(row), f"C{len(clusters) + 1}")
-
-
 def to_frames(rows: dict[str, list[dict]]) -> Tables:
-    assign_clusters(rows["events"])
+    """The tables of the rows of many articles, with the events clustered across them."""
+    rows = {**rows, "clusters": assign_clusters(rows["events"], rows["articles"])}
     return Tables(**{name: frame_of(name, to_arrow(name, rows[name])) for name in COLUMNS})
 
 
 def empty_rows() -> dict[str, list[dict]]:
-    return {name: [] for name in COLUMNS}
+    return {name: [] for name in ARTICLE_COLUMNS}

@@ -1,4 +1,4 @@
-"""Writing the five tables: CSV (default), Parquet or JSONL, one file per table.
+"""Writing the tables: CSV (default), Parquet or JSONL, one file per table.
 
 CSV is UTF-8 with a byte-order mark (``utf-8-sig``) so that Excel and LibreOffice open the Cyrillic
 correctly; pandas reads it back as it is. List values are joined with ``;``, booleans are
@@ -17,7 +17,7 @@ from .tables import COLUMNS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
 FORMATS = ("csv", "parquet", "jsonl")
 CSV_ENCODING = "utf-8-sig"
 STRING_COLUMNS = {"cameo", "doc_id", "event_id", "actor_id", "cluster_id", "published", "date", "country",
-                  "location_country", "parties_iso", "wikidata"}
+                  "location_country", "parties_iso", "wikidata", "first_date", "last_date"}
 
 
 def flat(frame: pd.DataFrame, name: str) -> pd.DataFrame:
