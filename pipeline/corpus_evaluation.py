@@ -312,8 +312,10 @@ def word_lemmas(word: str) -> frozenset[str]:
 
 
 def name_lemmas(name: str) -> frozenset[str]:
-    """Lemmas of a person's name words (initials dropped)."""
-    return frozenset(lemma for word in WORD.findall(name) if len(word) > 1 for lemma in word_lemmas(word))
+    """Lemmas of a person's name words (initials dropped); a hyphenated word also gives its long parts
+    (``аль-Бусаиди``: Бусаиди, not аль)."""
+    words = [w for word in WORD.findall(name) for w in [word, *(p for p in word.split("-")[1:] if len(p) > 3)]]
+    return frozenset(lemma for word in words if len(word) > 1 for lemma in word_lemmas(word))
 
 
 def content_lemmas(phrase: str) -> frozenset[str]:
