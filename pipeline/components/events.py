@@ -86,7 +86,9 @@ class Events:
         start, end = clause_bounds(doc, sent, trigger.start, slots)
         in_clause = [s for s in slots if start <= s.start and s.end <= end]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
-        mediator_at = min((c.end for c in clause_cues if c.label_ == "MEDIATOR"), default=None)
+        mediating = mediator_slots(mediator_cues(clause_cues),
+                                   [s for s in in_clause if can_be_side(s) and not s.in_role
+                                    and not (s.start <= trigger.start < s.end)])
         parties, persons, mediators, places = [], [], [], []
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
@@ -96,9 +98,8 @@ class Events:
         for slot in in_clause:
             if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
-            if mediator_at is not None and slot.start >= mediator_at:
-                if not mediators or slot.kind == "person":
-                    mediators.append(slot.key)
+            if slot in mediating:
+                mediators.append(slot.key)
                 continue
             if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
                 places.append(slot.key)
@@ -158,8 +159,9 @@ class Events:
         if not heads and not labels & {"PARTICIPATE", "MEDIATOR", "HOST"}:
             return None
         people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
-        mediator_at = min((c.end for c in cues if c.label_ == "MEDIATOR"), default=None)
-        mediators = [s.key for s in people if mediator_at is not None and s.start >= mediator_at][:1]
+        sides = [s for s in slots if sent.start <= s.start < sent.end and can_be_side(s) and not s.in_role
+                 and s.kind != "location"]
+        mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides)]
         persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
         head_keys = {s.key for s in people if doc[s.start].idx in heads}
         return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
@@ -235,6 +237,30 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
             event = replace(event, participants=event.participants + extra)
         result.append(event)
     return result
+
+
+def mediator_cues(cues: list[Span]) -> list[Span]:
+    """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
+    качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
+    planned = [c for c in cues if c.label_ == "PLANNED"]
+    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
+
+
+def mediator_slots(cues: list[Span], sides: list[Slot]) -> list[Slot]:
+    """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
+    ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
+    (``Катар ... в качестве посредника``)."""
+    found: list[Slot] = []
+    for cue in cues:
+        after = [s for s in sides if cue.end <= s.start <= cue.end + (3 if cue[0].lower_ == "при" else 2)]
+        before = [s for s in sides if s.end <= cue.start]
+        if after:
+            first = min(after, key=lambda s: s.start)
+            found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
+                                and s.start - first.end <= 2]
+        elif before and cue[0].lower_ != "при":
+            found.append(max(before, key=lambda s: s.end))
+    return list(dict.fromkeys(found))
 
 
 def can_be_side(slot: Slot) -> bool:
