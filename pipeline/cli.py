@@ -143,5 +143,55 @@ def evaluate_factrueval_command(folder: Path, limit: int | None) -> None:
     corpus_command("factrueval", folder, limit)
 
 
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", "html_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The HTML file [default: OUT/report.html].")
+@click.option("--max-articles", type=int, default=500, show_default=True,
+              help="Articles shown with their highlighted text (those with events, in table order).")
+def report(out: Path, html_path: Path | None, max_articles: int) -> None:
+    """One self-contained HTML page over the tables in OUT: summary, timeline, clusters, events, articles."""
+    from .report import write_report
+
+    try:
+        path = write_report(out, html_path or out / "report.html", max_articles=max_articles)
+    except FileNotFoundError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    click.echo(f"report: {path}", err=True)
+
+
+@main.group()
+def export() -> None:
+    """Other views of the tables."""
+
+
+@export.command("dyads")
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", "path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The dyads file [default: OUT/dyads.<format>].")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("--with-cancelled", is_flag=True, help="Also rows of cancelled events (their status says so).")
+def export_dyads(out: Path, path: Path | None, fmt: str, with_cancelled: bool) -> None:
+    """One row per (source, target, CAMEO code, date, place, event_id), as PETRARCH/POLECAT users expect."""
+    from .dyads import dyads
+    from .runner import read_tables
+    from .writers import CSV_ENCODING
+
+    try:
+        frame = dyads(read_tables(out), with_cancelled=with_cancelled)
+    except FileNotFoundError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    path = path or out / f"dyads.{fmt}"
+    if fmt == "csv":
+        frame.to_csv(path, index=False, encoding=CSV_ENCODING)
+    elif fmt == "parquet":
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    click.echo(f"dyads: {len(frame)} rows in {path}", err=True)
+
+
 if __name__ == "__main__":
     main()

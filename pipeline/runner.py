@@ -240,7 +240,8 @@ def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
     return by_status, by_type, n_articles
 
 
-def read_tables(out: str | Path, fmt: str = "parquet") -> Tables:
-    """The tables of a finished run, as DataFrames."""
-    from .writers import read_table
+def read_tables(out: str | Path, fmt: str | None = None) -> Tables:
+    """The tables of a finished run, as DataFrames (``fmt``: the one written, found when not given)."""
+    from .writers import output_format, read_table
+    fmt = fmt or output_format(out)
     return Tables(**{name: read_table(Path(out) / f"{name}.{fmt}", name, fmt) for name in COLUMNS})

@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .tables import COLUMNS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
+from .tables import COLUMNS, INT_COLUMNS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
 
 FORMATS = ("csv", "parquet", "jsonl")
 CSV_ENCODING = "utf-8-sig"
@@ -74,6 +74,14 @@ def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path
     return written
 
 
+def output_format(out: str | Path) -> str:
+    """The format of the tables in ``out`` (the one its events table is written in)."""
+    found = [fmt for fmt in FORMATS if (Path(out) / f"events.{fmt}").exists()]
+    if not found:
+        raise FileNotFoundError(f"{out}: no events table; write the tables first with `dipevents run IN -o {out}`")
+    return found[0]
+
+
 def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
     """One table as written here, in any of the formats, with the same dtypes."""
     if fmt == "csv":
@@ -91,4 +99,6 @@ def read_csv_table(path: str | Path, name: str) -> pd.DataFrame:
                         dtype={c: "string" for c in COLUMNS[name] if c in STRING_COLUMNS or c in LIST_COLUMNS.get(name, [])})
     for column in LIST_COLUMNS.get(name, []):
         frame[column] = frame[column].map(lambda v: v.split(";") if isinstance(v, str) and v else [])
+    for column in INT_COLUMNS.get(name, []):
+        frame[column] = frame[column].astype("Int64")
     return frame
