@@ -17,7 +17,7 @@ from .. import extensions  # noqa: F401
 from ..knowledge import Knowledge, load_knowledge
 from ..morph import normalize_name, normalize_phrase, surname_forms
 from ..records import Actor, Mention
-from .gazetteer import GAZETTEER_KEY, entry_of
+from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
@@ -51,14 +51,6 @@ def same_person(a: list[str], b: list[str]) -> bool:
 def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
     """Gazetteer spans by their token range (adjectives are no names)."""
     return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
-
-
-def nested_places(doc: Doc, gazetteer: dict[tuple[int, int], Span]) -> list[Span]:
-    """Countries, capitals and cities named inside an organisation's name (``МИД Омана``,
-    ``Национальный банк Украины``, ``мэрия Москвы``): mentions of their own, nested in the ORG's."""
-    orgs = [e for e in doc.ents if e.label_ == "ORG"]
-    return [span for (start, end), span in sorted(gazetteer.items()) if span.label_ in ("COUNTRY", "CAPITAL", "CITY")
-            and any(o.start <= start and end <= o.end and end - start < len(o) for o in orgs)]
 
 
 def source_of(doc: Doc, knowledge: Knowledge, gazetteer: dict[tuple[int, int], Span]
@@ -154,7 +146,7 @@ class Actors:
                     draft.name = normal  # the fullest name the article gives
             draft.mentions.append(mention)
             mention_actor[(ent.start_char, ent.end_char)] = draft.key
-        for span in nested_places(doc, gazetteer):
+        for span in doc.spans.get(NESTED_KEY, []):
             entry = entry_of(span, self.knowledge)
             key, kind, name, country, qid = self.key_of(doc, doc[span.start:span.end], entry.name, span)
             if kind == "country" and span.label_ != "COUNTRY":  # a capital inside a name is the city

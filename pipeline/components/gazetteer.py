@@ -17,6 +17,7 @@ from ..morph import best_parse, get_morph
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
+NESTED_KEY = "nested_places"  # places inside organisation names
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
@@ -59,6 +60,18 @@ def shape_ok(span: Span, entry: Entry, surface_capital: bool) -> bool:
     return not surface_capital or span[0].text[:1].isupper()
 
 
+def nested_places(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """Countries, capitals and cities named inside an organisation's name (``МИД Омана``, ``Конгресс
+    США``, ``мэрия Москвы``), one span per token range."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    found: dict[tuple[int, int], Span] = {}
+    for span in candidates:
+        if span.label_ in ("COUNTRY", "CAPITAL", "CITY") and any(
+                o.start <= span.start and span.end <= o.end and len(span) < len(o) for o in orgs):
+            found.setdefault((span.start, span.end), span)
+    return list(found.values())
+
+
 class Gazetteer:
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         self.name = name
@@ -71,6 +84,10 @@ class Gazetteer:
             self.capital.append(needs_capital(surface))
 
     def match(self, doc: Doc) -> list[Span]:
+        return filter_spans(self.candidates(doc))
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        """Every gazetteer name in the doc, overlapping ones too, longest first at each start."""
         people = [ent for ent in doc.ents if ent.label_ == "PER"]
         spans = []
         for key, start, end in self.matcher(doc):
@@ -81,7 +98,7 @@ class Gazetteer:
             if shape_ok(span, entry, self.capital[index]) and not inside_person:
                 spans.append(span)
         spans.sort(key=lambda s: (s.start, -len(s), KIND_PRIORITY[s.label_.lower()]))
-        return filter_spans(spans)
+        return spans
 
     def state_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A state body (``МИД``, or an organisation natasha found) + a country in the genitive ->
@@ -106,7 +123,8 @@ class Gazetteer:
         return ENT_LABELS[span.label_.lower()]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.match(doc)
+        candidates = self.candidates(doc)
+        spans = filter_spans(candidates)
         bodies = self.state_bodies(doc, spans)
         doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
         named = [Span(doc, s.start, s.end, label=self.ent_label(doc, s)) for s in spans
@@ -119,6 +137,7 @@ class Gazetteer:
                 and not (len(e) == 1 and e[0].pos_ == "ADJ" and e.label_ != "PER")]  # российский is no place
         kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
         doc.ents = filter_spans(ents + kept)
+        doc.spans[NESTED_KEY] = nested_places(doc, candidates)
         return doc
 
 

@@ -62,10 +62,10 @@ def adapt_natasha_ner(tagger: NewsNERTagger, texts: list[str], pieces: list[list
 
 
 def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at line breaks and brackets (``ХДС (Христианско-демократический союз``) and
-    strip punctuation and quotes from its edges."""
+    """Split a span at line breaks, brackets (``ХДС (Христианско-демократический союз``) and list
+    bullets (``Монако • Намибия``), and strip punctuation and quotes from its edges."""
     pieces = []
-    for match in re.finditer(r"[^\n()\[\]]+", text[start:end]):
+    for match in re.finditer(r"[^\n()\[\]•·|]+", text[start:end]):
         s, e = start + match.start(), start + match.end()
         while s < e and text[s] in EDGE:
             s += 1
