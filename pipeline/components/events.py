@@ -88,7 +88,7 @@ class Events:
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
-                                    and not (s.start <= trigger.start < s.end)])
+                                    and not (s.start <= trigger.start < s.end)], role_tokens(doc))
         parties, persons, mediators, places = [], [], [], []
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
@@ -161,7 +161,8 @@ class Events:
         people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
         sides = [s for s in slots if sent.start <= s.start < sent.end and can_be_side(s) and not s.in_role
                  and s.kind != "location"]
-        mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides)]
+        mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides,
+                                                   role_tokens(doc))]
         persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
         head_keys = {s.key for s in people if doc[s.start].idx in heads}
         return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
@@ -239,6 +240,12 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
     return result
 
 
+def role_tokens(doc: Doc) -> set[int]:
+    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
+    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
+    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+
 def mediator_cues(cues: list[Span]) -> list[Span]:
     """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
     качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
@@ -246,13 +253,16 @@ def mediator_cues(cues: list[Span]) -> list[Span]:
     return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
 
 
-def mediator_slots(cues: list[Span], sides: list[Slot]) -> list[Slot]:
+def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
     """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
     ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
     (``Катар ... в качестве посредника``)."""
     found: list[Slot] = []
     for cue in cues:
-        after = [s for s in sides if cue.end <= s.start <= cue.end + (3 if cue[0].lower_ == "при" else 2)]
+        doc = cue.doc
+        after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count
+            1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
+            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
         before = [s for s in sides if s.end <= cue.start]
         if after:
             first = min(after, key=lambda s: s.start)
