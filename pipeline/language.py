@@ -6,22 +6,27 @@ models at run time or are far larger than this needs.
 """
 from __future__ import annotations
 
-UKRAINIAN = set("іїєґІЇЄҐ")
-KAZAKH = set("әғқңөұүһӘҒҚҢӨҰҮҺ")
-RUSSIAN_ONLY = set("ыэъЫЭЪ")
+import re
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+LATIN = re.compile("[A-Za-z]")
+UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+KAZAKH = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+RUSSIAN_ONLY = re.compile("[ыэъЫЭЪ]")
+
+
+def count(letters: re.Pattern, text: str) -> int:
+    return sum(1 for _ in letters.finditer(text))
 
 
 def detect_language(text: str, sample: int = 5000) -> str:
     """``ru``, ``uk``, ``kk``, ``en`` or ``other`` (``""`` for text with no letters)."""
     head = text[:sample]
-    cyrillic = sum(1 for ch in head if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in head if ch.isascii() and ch.isalpha())
+    cyrillic, latin = count(CYRILLIC, head), count(LATIN, head)
     if not cyrillic and not latin:
         return ""
     if cyrillic >= latin:
-        kazakh = sum(1 for ch in head if ch in KAZAKH)
-        ukrainian = sum(1 for ch in head if ch in UKRAINIAN)
-        russian = sum(1 for ch in head if ch in RUSSIAN_ONLY)
+        kazakh, ukrainian, russian = count(KAZAKH, head), count(UKRAINIAN, head), count(RUSSIAN_ONLY, head)
         if kazakh > max(2, 0.002 * cyrillic):
             return "kk"
         if ukrainian > max(2, russian):

@@ -32,6 +32,7 @@ LANGUAGE_MARKS = {"ру": "ru", "ru": "ru", "рус": "ru", "en": "en", "eng": "
 HTML_DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishdate", "date",
                   "dc.date", "dc.date.issued", "datepublished", "sailthru.date", "parsely-pub-date")
 BINARY_CONTROL_RATIO = 0.1
+CONTROLS = re.compile("[\\x00-\\x08\\x0e-\\x1f]")  # control characters but \\t \\n \\v \\f \\r
 
 
 class InputError(ValueError):
@@ -161,7 +162,7 @@ def is_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = sum(1 for _ in CONTROLS.finditer(sample))
     return controls / len(sample) > BINARY_CONTROL_RATIO
 
 

@@ -6,6 +6,7 @@ correctly; pandas reads it back as it is. List values are joined with ``;``, boo
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -88,9 +89,9 @@ def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
         return read_csv_table(path, name)
     if fmt == "parquet":
         return frame_of(name, pq.read_table(path, schema=SCHEMAS[name]))
-    frame = pd.read_json(path, lines=True, dtype={c: "string" for c in COLUMNS[name]})
-    return frame_of(name, pa.Table.from_pylist(frame.astype(object).where(frame.notna(), None).to_dict("records"),
-                                               schema=SCHEMAS[name]))
+    with Path(path).open(encoding="utf-8") as handle:  # JSON keeps strings, numbers, lists and booleans apart
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return frame_of(name, pa.Table.from_pylist(rows, schema=SCHEMAS[name]))
 
 
 def read_csv_table(path: str | Path, name: str) -> pd.DataFrame:

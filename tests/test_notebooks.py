@@ -47,10 +47,6 @@ VARIANTS: dict[str, tuple[str, Callable[[Tables], Tables], list[str]]] = {
                              "No negotiation event", "No person takes part"]),
 }
 
-JSONL_BUG = ("pipeline.writers.read_table cannot read JSONL back yet (it casts every column to string, then "
-             "int64/bool columns fail in pyarrow); drop this mark when it can")
-
-
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory) -> Path:
     """`dipevents run data/samples` as the command runs it (runner and merge), CSV."""
@@ -67,8 +63,7 @@ def printed(notebook: NotebookNode) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
-@pytest.mark.parametrize("variant", [pytest.param(v, marks=pytest.mark.xfail(strict=True, reason=JSONL_BUG))
-                                     if v.endswith("jsonl") else v for v in VARIANTS])
+@pytest.mark.parametrize("variant", list(VARIANTS))
 def test_notebooks_run_without_error_on_sample_tables(notebook, variant, sample_run, tmp_path, monkeypatch):
     nbclient = pytest.importorskip("nbclient", reason="nbclient is not installed: pip install -e '.[test]'")
     import nbformat
