@@ -23,6 +23,7 @@ from .layout import LAYOUT_KEY
 WINDOW = 14
 ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на"}
 ROLE_JOINERS = {"-", "и"}
+QUOTES = {"«", "»", '"', "“", "”", "„"}
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 ORG_LABELS = {"ORG", "STATEORG"}
 
@@ -57,7 +58,8 @@ def load_role_rules(path: Path) -> dict[str, list[RoleRule]]:
 def head_lemmas(token) -> list[str]:
     """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер)."""
     lemma = token.lemma_.lower()
-    return [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
+    found = [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
+    return found + [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
 
 
 def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
@@ -67,6 +69,18 @@ def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> 
             if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(1, n)):
                 return rule
     return None
+
+
+def name_of(span: Span) -> str:
+    """An organisation's or place's name in the nominative, spaced as written, without unbalanced
+    quotes (``ОАО «Газпром`` -> ``ОАО Газпром``)."""
+    words = normalize_phrase([t.text for t in span])
+    text = "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
+    if text.count("«") != text.count("»"):
+        text = text.replace("«", "").replace("»", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return " ".join(text.split())
 
 
 def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
@@ -88,9 +102,13 @@ class Roles:
         self.knowledge = load_knowledge(data_dir)
 
     # -- finding the phrase -------------------------------------------------------------------
-    def compatible(self, token, people: set[int]) -> bool:
+    def compatible(self, token, people: set[int], quoted: set[int] = frozenset()) -> bool:
+        """May the token stand inside a position phrase? ``quoted``: quotes around an organisation's
+        name (``глава ОАО «Газпром»``)."""
         if token.i in people or token.is_space:
             return False
+        if token.i in quoted:
+            return True
         if token.text in STOP_PUNCT or token.pos_ == "PUNCT" and token.text not in ROLE_JOINERS:
             return False
         if token.pos_ == "VERB" and token.lemma_ not in self.modifiers:
@@ -115,7 +133,8 @@ class Roles:
                 break
         return start
 
-    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False):
+    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
+                      quoted: set[int] = frozenset()):
         """A plural head (``музыканты``) names the person only at the start of a list of names;
         else it is the person's dependent (``представители президента Путина``): look further."""
         floor = max(ent.sent.start, ent.start - WINDOW)
@@ -123,7 +142,7 @@ class Roles:
             rule = match_rule(doc, h, ent.start, self.rules)
             if rule and is_plural(doc[h].text) and not listed:
                 continue
-            if rule and all(self.compatible(doc[k], people) for k in range(h, ent.start)):
+            if rule and all(self.compatible(doc[k], people, quoted) for k in range(h, ent.start)):
                 start = self.extend_modifiers(doc, h, floor, adjectives)
                 head, rule = self.longest_rule(doc, start, h, ent.start, rule)
                 return start, head, ent.start, rule
@@ -137,7 +156,7 @@ class Roles:
                 return k, longer
         return head, rule
 
-    def phrase_after(self, doc: Doc, ent: Span, people: set[int]):
+    def phrase_after(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
         i = ent.end
         if i >= len(doc) or doc[i].text not in {",", "(", "—", "–"}:
             return None
@@ -145,12 +164,12 @@ class Roles:
         while h < len(doc) and doc[h].lemma_ in self.modifiers:
             h += 1
         end = h
-        while end < min(len(doc), ent.sent.end) and self.compatible(doc[end], people):
+        while end < min(len(doc), ent.sent.end) and self.compatible(doc[end], people, quoted):
             end += 1
         rule = match_rule(doc, h, end, self.rules) if h < end else None
         return (start, h, end, rule) if rule else None
 
-    def phrase_predicate(self, doc: Doc, ent: Span, people: set[int]):
+    def phrase_predicate(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
         """A position after a copula, in the instrumental (``Кравцов стал руководителем
         Рособрнадзора``; ``Иванов, который был назначен послом``)."""
         limit = min(ent.sent.end, ent.end + 5)
@@ -171,7 +190,7 @@ class Roles:
         if h >= ent.sent.end or doc[h].morph.get("Case") != ["Ins"]:
             return None
         end = h
-        while end < ent.sent.end and self.compatible(doc[end], people):
+        while end < ent.sent.end and self.compatible(doc[end], people, quoted):
             end += 1
         rule = match_rule(doc, h, end, self.rules) if h < end else None
         return (start, h, end, rule) if rule else None
@@ -216,11 +235,11 @@ class Roles:
             role = role[0].lower() + role[1:]
         org_name = ""
         if organization is not None:
-            org_name = " ".join(normalize_phrase([t.text for t in organization]))
+            org_name = name_of(organization)
         elif bodies:
-            org_name = " ".join(normalize_phrase([t.text for t in bodies[0]]))
+            org_name = name_of(bodies[0])
         elif places:  # мэр Москвы, губернатор Алтайского края: the place's government
-            org_name = " ".join(normalize_phrase([t.text for t in places[0]]))
+            org_name = name_of(places[0])
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
     def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
@@ -276,13 +295,15 @@ class Roles:
         place_ents = [e for e in ents if e.label_ == "LOC"]
         person_tokens = {i for e in people for i in range(e.start, e.end)}
         by_start = {e.start: e for e in people}
+        quoted = {i for e in org_ents for i in range(e.start - 1, e.end + 1) if 0 <= i < len(doc) and doc[i].text in QUOTES}
         roles, spans = {}, []
         for ent in people:
             if any(s.start <= ent.start < s.end for s in layout) or ent.start_char in roles:
                 continue
             listed = listed_after(doc, ent, set(by_start)) is not None
-            found = (self.phrase_before(doc, ent, person_tokens, adjectives, listed)
-                     or self.phrase_after(doc, ent, person_tokens) or self.phrase_predicate(doc, ent, person_tokens))
+            found = (self.phrase_before(doc, ent, person_tokens, adjectives, listed, quoted)
+                     or self.phrase_after(doc, ent, person_tokens, quoted)
+                     or self.phrase_predicate(doc, ent, person_tokens, quoted))
             if found:
                 start, head, end, rule = found
                 info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
