@@ -150,6 +150,9 @@ def score_events(tables: Tables, gold: list[tuple[str, dict]]) -> EventReport:
             people.setdefault(row["event_id"], set()).add(surname(row["name"]))
             role_class = actors.loc[row["actor_id"], "role_class"] if row["actor_id"] in actors.index else ""
             participants.setdefault(row["event_id"], {})[surname(row["name"])] = {**row, "role_class": role_class}
+    failed = tables.articles[tables.articles.status != "ok"]
+    for row in failed.to_dict("records"):  # a failed article scores as missed events: say why
+        report.errors.append(f"{row['doc_id']}: article {row['status']} {row['error']}")
     for doc_id, annotation in gold:
         gold_events = annotation.get("events", [])
         predicted = tables.events[tables.events.doc_id == doc_id].to_dict("records")

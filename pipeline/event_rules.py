@@ -57,6 +57,7 @@ class TriggerMention:
     attach: bool = False
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
+    forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
 
 
 @dataclass
@@ -114,9 +115,10 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             continue
         family = FAMILY[mention.type]
         same_family = [d for d in drafts if d.family == family]
-        if family == "summit" and same_family:  # an article reports one summit, named many ways
-            same_family[-1].mentions.append(mention)
-            last = same_family[-1]
+        forums = [d for d in same_family if compatible(d, mention)]
+        if family == "summit" and forums:  # an article reports a summit named many ways (саммит ШОС, АТЭС: two)
+            forums[-1].mentions.append(mention)
+            last = forums[-1]
             continue
         if mention.is_next and same_family:
             target = same_family[-1]
@@ -139,10 +141,13 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
 
 
 def compatible(draft: Draft, mention: TriggerMention) -> bool:
-    """Mentions of one interaction: an earlier one (``предыдущий визит``) is another event, and so is
-    a visit to another country."""
+    """Mentions of one interaction: an earlier one (``предыдущий визит``) is another event, and so are
+    a visit to another country and another body's summit (``саммит ШОС``, ``саммит АТЭС``)."""
     real = [m for m in draft.mentions if not m.attach]
     if any(m.earlier != mention.earlier for m in real):
+        return False
+    forums = {m.forum for m in real if m.forum}
+    if mention.forum and forums and mention.forum not in forums:
         return False
     destinations = {m.destination for m in real if m.destination}
     return not (mention.destination and destinations and mention.destination not in destinations)
@@ -244,15 +249,18 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     stateless = [k for k in person_keys if not actors[k].country]
     sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
-    if event_type == "summit" and any(iso for _, iso in sides):  # the summit's organisation is no side
-        sides = [s for s in sides if s[1]]
+    forum = next((m.forum for m in real if m.forum and m.forum in actors), "")
+    if event_type == "summit":  # the summit's organisation (саммит ШОС) is no side, nor are others beside states
+        forum_name = side_label(forum, actors, knowledge)[0] if forum else ""
+        sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != forum_name]
     if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
             and location_country not in mediator_iso:  # В Москве прошли переговоры с X: the host is the other side
         sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
-    if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2:
-        if event_type not in ("visit", "summit") or not parties or location_country in ("", *parties_iso):
+    if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2 and not (
+            event_type == "summit" and parties):  # a summit is many-sided: one side named suffices
+        if event_type != "visit" or not parties or location_country in ("", *parties_iso):
             return None
 
     participants = []

@@ -117,7 +117,7 @@ class Events:
             visit_target = target or visit_target
             if target is not None and (target.city or target.key) not in places:
                 places.insert(0, target.city or target.key)
-                parties.append(target.key) if target.key not in parties else None
+                parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
                        and s.kind in ("country", "location") and not s.in_role]
@@ -134,6 +134,8 @@ class Events:
             persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
             destination=visit_target.country if visit_target is not None else "",
             earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
+            forum=next((s.key for s in slots if trigger.id_ == "summit" and s.kind == "organization"
+                        and trigger.end <= s.start <= trigger.end + 2), ""),
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
             dates=tuple(dates),
