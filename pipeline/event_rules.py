@@ -17,6 +17,7 @@ CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": 
 PLOVER_MODE = {"visit": "visit", "phone_call": "phone", "summit": "multilateral"}
 STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 HOSTED = {"negotiations", "meeting", "consultations"}
+BYSTANDERS = {"journalist", "spokesperson"}  # they report on an interaction, they do not take part in it
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def cameo_of(event_type: str, status: str, location_country: str, parties_iso: l
 
 
 def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None,
-                doc_places: list[str] = ()) -> Event | None:
+                doc_places: list[str] = (), commentators: frozenset[str] = frozenset()) -> Event | None:
     """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
@@ -235,7 +236,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     status = event_status(anchor, real)
     mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
     person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)
-    person_keys = [k for k in person_keys if actors[k].role_class != "journalist"]
+    person_keys = [k for k in person_keys if actors[k].role_class not in BYSTANDERS and k not in commentators]
     heads = {k for m in draft.mentions for k in m.heads}
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
     location = (choose_location(list(anchor.places), actors, doc_places)  # the anchor's own place first

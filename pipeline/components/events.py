@@ -203,7 +203,9 @@ class Events:
             if key in actors and actors[key].kind == "location":
                 cities.setdefault(actors[key].country, set()).add(actors[key].name)
         doc_places = [k for k in doc_places if k in actors and len(cities.get(actors[k].country, ())) == 1]
-        events = [build_event(d, actors, self.knowledge, published, doc_places) for d in drafts]
+        commentators = frozenset(s.key for s in slots if s.kind == "person" and any(
+            c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and s.start - 6 <= c.start < s.start for c in cues))
+        events = [build_event(d, actors, self.knowledge, published, doc_places, commentators) for d in drafts]
         doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
         return doc
 
@@ -229,14 +231,20 @@ def with_places(events: list[Event]) -> list[Event]:
 
 
 def with_hosts(events: list[Event], actors: dict) -> list[Event]:
-    """A visit's host: the person of the host country who takes part in the article's other events."""
+    """A visit's host and visitor: the persons of the host country, and of a visiting state none of
+    whose persons the visit names, who take part in the article's other events (``пригласил посетить
+    Москву``: the caller and the called of the phone call)."""
     result = []
     for event in events:
         if event.type == "visit" and event.location_country:
             present = {p.actor_key for p in event.participants}
-            hosts = [p.actor_key for other in events if other is not event for p in other.participants
-                     if actors[p.actor_key].country == event.location_country and p.actor_key not in present]
-            extra = tuple(Participant(k, "host") for k in dict.fromkeys(hosts))
+            countries = {actors[k].country for k in present}
+            visitors = set(event.parties_iso) - {event.location_country} - countries
+            found = [(p.actor_key, "host" if actors[p.actor_key].country == event.location_country else "party")
+                     for other in events if other is not event for p in other.participants
+                     if p.side in ("party", "host") and p.actor_key not in present
+                     and actors[p.actor_key].country in visitors | {event.location_country}]
+            extra = tuple(Participant(k, side) for k, side in dict.fromkeys(found))
             event = replace(event, participants=event.participants + extra)
         result.append(event)
     return result
