@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words
 from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
-                           merge_mentions)
+                           merge_mentions, party_id)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..records import Actor, Event, Participant
@@ -186,7 +186,7 @@ class Events:
             sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
             sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
             for trigger in sent_triggers:
-                mentions.append(self.mention(doc, trigger, sent_cues, slots, actors))
+                mentions += split_call(self.mention(doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
             mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
             # a trigger sentence adds its delegation heads and participants too; mediators it found itself
             has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
@@ -206,6 +206,12 @@ class Events:
         commentators = frozenset(s.key for s in slots if s.kind == "person" and any(
             c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and s.start - 6 <= c.start < s.start for c in cues))
         events = [build_event(d, actors, self.knowledge, published, doc_places, commentators) for d in drafts]
+        for n, (draft, event) in enumerate(zip(drafts, events)):
+            visitor = visitor_of(draft, events, actors) if event is None else None
+            if visitor is not None:
+                events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
+                                                                          places=())]),
+                                        actors, self.knowledge, published, doc_places, commentators)
         doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
         return doc
 
@@ -254,6 +260,40 @@ def role_tokens(doc: Doc) -> set[int]:
     """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
     (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
     return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+
+def visitor_of(draft: Draft, events: list[Event | None], actors: dict) -> str | None:
+    """The visitor of a visit that names only where it goes (``во время моего визита в Рим``): the one
+    other state of the article's events with the host country (the meeting it came for)."""
+    real = [m for m in draft.mentions if not m.attach]
+    host = next((m.destination for m in real if m.destination), "")
+    if not host or real[0].type != "visit" or any(actors[k].country not in ("", host) for m in real for k in m.parties):
+        return None
+    others = {iso for e in events if e is not None and host in e.parties_iso for iso in e.parties_iso} - {host}
+    if len(others) != 1:
+        return None
+    return next((a.key for a in actors.values() if a.kind == "country" and a.country in others), None)
+
+
+def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors: dict) -> list[TriggerMention]:
+    """A phone call is two-sided: a caller talking by phone with several states' leaders (``провел
+    переговоры по телефону с президентом Азербайджана и премьер-министром Армении``) made one call
+    to each."""
+    if mention.type != "phone_call":
+        return [mention]
+    where = {s.key: s.start for s in slots}
+    sides = [k for k in mention.parties + mention.persons if k in where]
+    callers = [k for k in sides if where[k] < trigger.start]
+    partners: dict[str, list[str]] = {}
+    for key in sides:
+        if where[key] >= trigger.end:
+            partners.setdefault(party_id(key, actors), []).append(key)
+    caller_ids = {party_id(k, actors) for k in callers}
+    if not callers or len(set(partners) - caller_ids) < 2:
+        return [mention]
+    return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
+                    persons=tuple(k for k in mention.persons if k in callers or k in group))
+            for group in partners.values()]
 
 
 def mediator_cues(cues: list[Span]) -> list[Span]:
