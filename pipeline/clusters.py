@@ -1,11 +1,12 @@
 """One real-world event across articles: the ``cluster_id`` of the events table and the ``clusters`` table.
 
-Events join a cluster when they are of the same family of type (talks, visit, summit), come from
-different articles, share their parties (two of them, or all when one event names fewer), lie within
-``WINDOW_DAYS`` of the cluster's dates, and name compatible places (the same place or country, or
-none). Events are taken in date order and each joins the compatible cluster that shares most
-parties, so the result does not depend on the order of the input. Events without a date (neither
-the text nor the article's ``published`` gives one) stay alone.
+Events join a cluster when they are of the same family of type (talks, phone calls, visits,
+summits), share two parties with the cluster's first event (states and bodies alike; one party
+names a cluster only when both name just it), lie within ``WINDOW_DAYS`` of its first date, and name
+compatible places (the same place or country, or none). Events are taken in date order and each
+joins the compatible cluster that shares most parties, so the result does not depend on the order of
+the input. Events without a date (neither the text nor the article's ``published`` gives one) stay
+alone. Two rows of one article may join one cluster: they are one interaction reported twice.
 """
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .event_rules import FAMILY
-
 WINDOW_DAYS = 3
+FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "phone_call",
+          "visit": "visit", "summit": "summit"}
 CLUSTERS = ["cluster_id", "type", "status", "parties", "parties_iso", "mediator", "location", "location_country",
             "first_date", "last_date", "n_reports", "n_articles", "sources", "event_ids", "doc_ids"]
 
@@ -25,7 +26,7 @@ class Cluster:
     """A cluster being built: what later events are compared with."""
 
     family: str
-    parties: set[str]
+    parties: set[str]  # the first event's: later events are compared with these (no chaining)
     places: set[str]
     countries: set[str]
     first: date | None
@@ -45,9 +46,8 @@ def day(value: object) -> date | None:
 
 
 def party_keys(row: dict) -> set[str]:
-    """States by ISO code; parties that are no state (organisations) by name when no state is named."""
-    iso = {p for p in row.get("parties_iso") or [] if p}
-    return iso or {p for p in row.get("parties") or [] if p}
+    """The parties by their normal names: states by their gazetteer name, bodies (ЕС, ООН) by theirs."""
+    return {p for p in row.get("parties") or [] if p}
 
 
 def event_day(row: dict, published: dict[str, str]) -> date | None:
@@ -57,7 +57,7 @@ def event_day(row: dict, published: dict[str, str]) -> date | None:
 def shares_parties(cluster: Cluster, keys: set[str]) -> int:
     """How many parties the event shares with the cluster, 0 when that is too few to join."""
     shared = len(cluster.parties & keys)
-    return shared if keys and shared >= min(2, len(keys), len(cluster.parties)) else 0
+    return shared if keys and shared >= min(2, max(len(keys), len(cluster.parties))) else 0
 
 
 def places_agree(cluster: Cluster, row: dict) -> bool:
@@ -68,7 +68,7 @@ def places_agree(cluster: Cluster, row: dict) -> bool:
 
 
 def within(cluster: Cluster, when: date | None, window: int) -> bool:
-    return when is not None and cluster.last is not None and abs((when - cluster.last).days) <= window
+    return when is not None and cluster.first is not None and abs((when - cluster.first).days) <= window
 
 
 def build_clusters(events: list[dict], published: dict[str, str], window: int = WINDOW_DAYS) -> list[Cluster]:
@@ -81,10 +81,10 @@ def build_clusters(events: list[dict], published: dict[str, str], window: int = 
         family = FAMILY.get(row["type"], row["type"])
         open_clusters = [c for c in open_clusters if when is not None and within(c, when, window)]
         candidates = [(shares_parties(c, keys), -n, c) for n, c in enumerate(open_clusters)
-                      if c.family == family and row["doc_id"] not in c.docs and places_agree(c, row)]
+                      if c.family == family and places_agree(c, row)]
         best = max((c for c in candidates if c[0]), default=None, key=lambda c: c[:2])
         if best is None:
-            cluster = Cluster(family, set(), set(), set(), when, when)
+            cluster = Cluster(family, set(keys), set(), set(), when, when)
             clusters.append(cluster)
             if when is not None:
                 open_clusters.append(cluster)
@@ -92,7 +92,6 @@ def build_clusters(events: list[dict], published: dict[str, str], window: int = 
             cluster = best[2]
         cluster.rows.append(row)
         cluster.docs.add(row["doc_id"])
-        cluster.parties |= keys
         if row.get("location"):
             cluster.places.add(row["location"])
         if row.get("location_country"):

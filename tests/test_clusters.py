@@ -32,10 +32,15 @@ def partition(events: list[dict]) -> set[frozenset[str]]:
     (event(1, "b", type_="meeting", date="2026-02-08"), True),  # same family (talks), within the window
     (event(1, "b", type_="visit"), False),
     (event(1, "b", iso=("IRN", "OMN")), False),  # one shared party of two is not enough
-    (event(1, "b", iso=("IRN",)), True),  # all of a one-party event's parties are shared
+    (event(1, "b", iso=("IRN",)), False),  # one shared party is not enough
+    (event(1, "b", iso=("IRN", "USA", "OMN")), True),
     (event(1, "b", date="2026-02-20"), False),
     (event(1, "b", date=None), True),  # the article's published date stands in
-    (event(2, "a"), False),  # two events of one article are two events
+    (event(2, "a"), True),  # one interaction reported twice in one article
+    (event(1, "b", type_="phone_call"), False),
+    (event(1, "b", iso=("IRN", "USA", "ЕС")), True),
+    (event(1, "b", date="2026-02-09"), True),
+    (event(1, "b", date="2026-02-10"), False),  # the window runs from the cluster's first date
     (event(1, "b", location="Женева", country="CHE"), False),
     (event(1, "b", location="Маскат", country="OMN"), True),
 ])
@@ -52,6 +57,10 @@ def test_clusters_do_not_depend_on_input_order():
         shuffled = [dict(e) for e in events]
         random.Random(seed).shuffle(shuffled)
         assert partition(shuffled) == expected
+
+
+def test_clusters_one_party_events_join_only_their_like():
+    assert len(partition([event(1, "a", iso=("ЕС",)), event(1, "b", iso=("ЕС",))])) == 1
 
 
 def test_clusters_table_rows():
