@@ -1,0 +1,100 @@
+"""Event rules on sentences we wrote ourselves: places, merging, status, mediators, sides."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.event_rules import status_by_date
+
+
+def events_of(make_doc, text: str, published: str | None = "2024-05-15"):
+    return make_doc(text, published)._.events
+
+
+def one(events, event_type: str):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.parties, e.trigger) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, event_type, location", [
+    ("Президент Франции провел в Кремле переговоры с президентом России.", "negotiations", "Москва"),
+    ("Министр иностранных дел Индии посетит Пекин в июне.", "visit", "Пекин"),
+    ("Премьер-министр Японии прибыл в\xa0Канберру с официальным визитом.", "visit", "Канберра"),
+    ("В Анкаре объявили сроки визита в Россию президента Турции. Он прибудет в Москву 20 мая.", "visit", "Москва"),
+])
+def test_events_location(make_doc, text, event_type, location):
+    assert one(events_of(make_doc, text), event_type).location == location
+
+
+def test_events_talks_during_a_visit_take_its_place(make_doc):
+    events = events_of(make_doc, "Президент Египта прибыл с визитом в Рим. Президенты Египта и Италии провели переговоры.")
+    assert one(events, "negotiations").location == "Рим"
+
+
+@pytest.mark.parametrize("text, n_visits", [
+    ("Президент Чили посетит Аргентину в июне. Предыдущий визит президента Чили в Аргентину состоялся в 2019 году.", 2),
+    ("Президент Чили посетит Аргентину. Затем президент Чили посетит Бразилию.", 2),
+    ("Президент Чили посетит Аргентину. Визит президента Чили в Аргентину продлится два дня.", 1),
+])
+def test_events_visits_merge_only_when_one(make_doc, text, n_visits):
+    assert len([e for e in events_of(make_doc, text) if e.type == "visit"]) == n_visits
+
+
+@pytest.mark.parametrize("status, when, published, expected", [
+    ("planned", "2020-12-29", "2021-04-20", "occurred"),  # a date well before the article: it took place
+    ("occurred", "2021-05-02", "2021-04-20", "planned"),  # a date after the article: it lies ahead
+    ("planned", "2021-04-19", "2021-04-20", "planned"),  # the day before: the text's own word stands
+    ("cancelled", "2020-12-29", "2021-04-20", "cancelled"),
+    ("planned", None, "2021-04-20", "planned"),
+    ("planned", "2020-12-29", None, "planned"),
+])
+def test_events_status_by_date(status, when, published, expected):
+    assert status_by_date(status, when, published) == expected
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Катар выступает в качестве посредника на переговорах между Израилем и Египтом.", ("Катар",)),
+    ("Переговоры Армении и Азербайджана прошли при посредничестве Казахстана.", ("Казахстан",)),
+    ("Переговоры Армении и Азербайджана прошли в Алматы. Посредником на переговорах выступил министр иностранных "
+     "дел Казахстана Ермек Кошербаев.", ("Казахстан",)),
+    ("Переговоры Армении и Азербайджана прошли в Алматы. Франция может выступить в качестве посредника.", ()),
+])
+def test_events_mediator(make_doc, text, mediator):
+    event = one(events_of(make_doc, text), "negotiations")
+    assert event.mediator == mediator
+    assert not set(mediator) & set(event.parties)
+
+
+def test_events_phone_call_with_two_leaders_is_two_calls(make_doc):
+    events = events_of(make_doc, "Президент России провел переговоры по телефону с президентом Азербайджана и "
+                                 "премьер-министром Армении.")
+    calls = sorted(tuple(sorted(e.parties)) for e in events if e.type == "phone_call")
+    assert calls == [("Азербайджан", "Россия"), ("Армения", "Россия")]
+
+
+def test_events_commentators_take_no_part(make_doc):
+    doc = make_doc("Министр иностранных дел Перу Хавьер Гонсалес встретился с министром иностранных дел Чили Альберто "
+                   "Ван Клареном. Встреча важна для региона, считает политолог Иван Петров.", "2024-05-15")
+    actors = {a.key: a for a in doc._.actors}
+    event = one(doc._.events, "meeting")
+    names = {actors[p.actor_key].name for p in event.participants}
+    assert "Иван Петров" not in names and any("Гонсалес" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Германии призвал Россию к переговорам с Украиной.",
+    "Генсек ООН призывает стороны к диалогу и переговорам.",
+])
+def test_events_call_for_talks_is_no_event(make_doc, text):
+    assert [e for e in events_of(make_doc, text) if e.type == "negotiations"] == []
+
+
+def test_events_summits_of_two_bodies_are_two(make_doc):
+    events = events_of(make_doc, "Президент России примет участие в саммите ШОС в Астане. Затем президент России "
+                                 "отправится на саммит БРИКС в Йоханнесбурге.")
+    assert sorted(e.location for e in events if e.type == "summit") == ["Астана", "Йоханнесбург"]
+
+
+def test_events_stateless_person_is_no_party(make_doc):
+    event = one(events_of(make_doc, "Президент Франции встретился с бизнесменом Жаном Дюпоном."), "meeting")
+    assert event.parties == ("Франция",)
