@@ -80,6 +80,18 @@ def is_plural(word: str) -> bool:
     return bool(parses) and parses[0].tag.number == "plur"
 
 
+@lru_cache(maxsize=20_000)
+def noun_cases(word: str) -> frozenset[str]:
+    """Every case the word may take as a noun in the dictionary; a capitalised word, only as a first
+    name, surname or patronymic (``Путина`` is no путина). Empty for indeclinable words and for
+    words the dictionary does not hold as names (``Маэхара``, ``Озерец``): their case is unknown."""
+    parses = [p for p in parses_of(get_morph(), word) if p.tag.POS == "NOUN" and p.tag.case
+              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    if word[:1].isupper():
+        parses = [p for p in parses if NAME_TAGS & set(p.tag.grammemes) and "plur" not in p.tag.grammemes]
+    return frozenset(str(p.tag.case) for p in parses if "Fixd" not in p.tag.grammemes)
+
+
 def shape_like(word: str, model: str) -> str:
     """Give ``word`` the letter case of ``model`` (Title, UPPER or lower; hyphenated parts kept)."""
     if model.isupper() and len(model) > 1:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..morph import is_plural, normalize_phrase, person_noun_lemmas
+from ..morph import is_plural, normalize_phrase, noun_cases, person_noun_lemmas
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
@@ -59,7 +59,28 @@ def head_lemmas(token) -> list[str]:
     """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер)."""
     lemma = token.lemma_.lower()
     found = [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
-    return found + [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
+    found += [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
+    if "-" in token.text.strip("-"):  # композитор-неоклассик, журналиста-расследователя
+        found += sorted(person_noun_lemmas(token.text.split("-")[0]) - set(found))
+    return found
+
+
+def agrees(head, ent: Span) -> bool:
+    """A position in apposition takes the name's case (``пресс-секретарю ... Локхарту``); a name in
+    another case depends on it (``пресс-секретарю экс-президента Клинтона``). Indeclinable words agree."""
+    name = name_cases(ent)
+    role = noun_cases(head.text)
+    return not name or not role or bool(name & role)
+
+
+def name_cases(ent: Span) -> frozenset[str]:
+    """The cases all declinable words of a name share (``Владимира Путина``: gent, accs)."""
+    shared = None
+    for token in ent:
+        cases = noun_cases(token.text)
+        if cases:
+            shared = cases if shared is None else shared & cases
+    return shared or frozenset()
 
 
 def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
@@ -138,12 +159,20 @@ class Roles:
         """A plural head (``музыканты``) names the person only at the start of a list of names;
         else it is the person's dependent (``представители президента Путина``): look further."""
         floor = max(ent.sent.start, ent.start - WINDOW)
+        dependents = set()  # a person in the genitive inside the phrase: пресс-секретарь Клинтона Локхарт
+        for other in doc.ents:
+            if other.label_ == "PER" and floor <= other.start and other.end <= ent.start \
+                    and "gent" in name_cases(other) and "gent" not in name_cases(ent):
+                dependents |= set(range(other.start, other.end))
         for h in range(floor, ent.start):
             rule = match_rule(doc, h, ent.start, self.rules)
             if rule and is_plural(doc[h].text) and not listed:
                 continue
-            if rule and all(self.compatible(doc[k], people, quoted) for k in range(h, ent.start)):
+            if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, ent.start)):
                 start = self.extend_modifiers(doc, h, floor, adjectives)
+                governed = any(doc[k].pos_ == "NOUN" for k in range(start, h))  # исполняющий обязанности министра
+                if not governed and not agrees(doc[h], ent):
+                    continue
                 head, rule = self.longest_rule(doc, start, h, ent.start, rule)
                 return start, head, ent.start, rule
         return None
@@ -194,6 +223,21 @@ class Roles:
             end += 1
         rule = match_rule(doc, h, end, self.rules) if h < end else None
         return (start, h, end, rule) if rule else None
+
+    def phrase_predicate_before(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
+        """A position in the instrumental before a copula and the name (``Операторами выступили
+        Михаил Агранович``; ``министром назначен Иван Петров``)."""
+        j = ent.start - 1
+        while j >= ent.sent.start and (doc[j].lemma_ in self.copulas or doc[j].pos_ == "ADV"):
+            j -= 1
+        if j == ent.start - 1 or not any(doc[k].lemma_ in self.copulas for k in range(j + 1, ent.start)):
+            return None
+        for h in range(max(ent.sent.start, j - WINDOW), j + 1):
+            rule = match_rule(doc, h, j + 1, self.rules)
+            if rule and doc[h].morph.get("Case") == ["Ins"] and all(
+                    self.compatible(doc[k], people, quoted) for k in range(h, j + 1)):
+                return h, h, j + 1, rule
+        return None
 
     # -- reading the phrase -------------------------------------------------------------------
     def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
@@ -303,7 +347,8 @@ class Roles:
             listed = listed_after(doc, ent, set(by_start)) is not None
             found = (self.phrase_before(doc, ent, person_tokens, adjectives, listed, quoted)
                      or self.phrase_after(doc, ent, person_tokens, quoted)
-                     or self.phrase_predicate(doc, ent, person_tokens, quoted))
+                     or self.phrase_predicate(doc, ent, person_tokens, quoted)
+                     or self.phrase_predicate_before(doc, ent, person_tokens, quoted))
             if found:
                 start, head, end, rule = found
                 info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
