@@ -11,7 +11,8 @@
   finds some gold pair of its article.
 - Affiliations: a gold (person, place or organisation) pair (NEREL ``WORKPLACE``, from the person or
   from the profession a ``WORKS_AS`` gives the person; factRuEval ``Occupation`` Who/Where) is found
-  when the same person has an organisation or country name sharing a content lemma with it.
+  when the same person has an organisation or country name sharing a content lemma with it. A
+  country's other names and adjectives (``РФ``, ``британский``) count as its short name.
 - Beside ours, the NER of natasha's ``NewsNERTagger`` alone on the same texts; natasha gives no
   roles, so its role and affiliation scores are n/a.
 
@@ -397,10 +398,41 @@ def score_roles(gold: Iterable[GoldRole], people: Iterable[Person]) -> PRF:
     return _pairs_prf(wanted, ours, lambda head, role: head in role)
 
 
+@lru_cache(maxsize=4)
+def country_names(data_dir: str | None = None) -> dict[tuple[str, ...], str]:
+    """Lemma sequences of every country name, alias and adjective in the gazetteer -> the country's
+    short name (``РФ``, ``российский`` -> Россия)."""
+    from .knowledge import load_knowledge
+
+    names = {}
+    for surface, entry in load_knowledge(data_dir).entries:
+        if entry.kind in ("country", "adjective"):
+            names.setdefault(tuple(_first_lemma(w) for w in WORD.findall(surface)), entry.name)
+    return names
+
+
+def _first_lemma(word: str) -> str:
+    parse = best_parse(get_morph(), word)
+    return _fold(parse.normal_form if parse is not None else word)
+
+
+def place_lemmas(place: str) -> frozenset[str]:
+    """Content lemmas of a place or organisation, plus the short name of every country it names
+    (the same state whether written ``РФ``, ``Российская Федерация`` or ``российский``)."""
+    lemmas = [_first_lemma(w) for w in WORD.findall(place)]
+    found = set(content_lemmas(place))
+    for key, name in country_names().items():
+        n = len(key)
+        if any(tuple(lemmas[i:i + n]) == key for i in range(len(lemmas) - n + 1)):
+            found |= content_lemmas(name)
+    return frozenset(found)
+
+
 def score_affiliations(gold: Iterable[GoldAffiliation], people: Iterable[Person]) -> PRF:
-    """Gold (person, place) pairs against our persons with an organisation or country."""
-    wanted = [(name_lemmas(g.person), content_lemmas(g.place)) for g in gold]
-    ours = [(p.names, content_lemmas(p.affiliation)) for p in people if p.affiliation.strip()]
+    """Gold (person, place) pairs against our persons with an organisation or country; countries
+    compare as states, whatever name or adjective the gold gives them."""
+    wanted = [(name_lemmas(g.person), place_lemmas(g.place)) for g in gold]
+    ours = [(p.names, place_lemmas(p.affiliation)) for p in people if p.affiliation.strip()]
     return _pairs_prf(wanted, ours, lambda place, affiliation: bool(place & affiliation))
 
 
