@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import data_path, read_tsv
+from ..slovnet_flat import FlatNER
 from .layout import LAYOUT_KEY, line_spans
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
@@ -44,13 +45,12 @@ def blocks(doc: Doc, layout: list[tuple[int, int]], limit: int = BLOCK_TOKENS) -
     return pieces
 
 
-def adapt_natasha_ner(tagger: NewsNERTagger, texts: list[str], pieces: list[list[int]]) -> list[tuple[int, int, str]]:
+def adapt_natasha_ner(tagger: FlatNER, texts: list[str], pieces: list[list[int]]) -> list[tuple[int, int, str]]:
     """(start token, end token, label) of natasha's NER over our own tokens (razdel's, as natasha's):
-    slovnet's encoder, model and decoder are run directly, without tokenising the text again."""
-    infer = tagger.infer
+    slovnet's model runs on the whole document at once (``FlatNER``), without tokenising it again."""
     found = []
-    words = [[texts[i] for i in piece] for piece in pieces]
-    for piece, tags in zip(pieces, infer.decoder(infer.process(infer.encoder(words)))):
+    pieces = [piece for piece in pieces if piece]
+    for piece, tags in zip(pieces, tagger.tags([[texts[i] for i in piece] for piece in pieces])):
         start = label = None
         for position, tag in enumerate(list(tags) + ["O"]):
             if start is not None and not (tag.startswith("I-") and tag[2:] == label):
@@ -93,7 +93,7 @@ class NatashaNER:
                  roles_path: Path | None = None) -> None:
         self.name = name
         self.requires = requires
-        self.tagger = NewsNERTagger(NewsEmbedding())
+        self.tagger = FlatNER(NewsNERTagger(NewsEmbedding()))
         self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(stoplist_path, ["text", "label"])}
         self.titles = {row["lemmas"] for row in read_tsv(roles_path, ["lemmas"]) if " " not in row["lemmas"]} \
             if roles_path else set()
