@@ -1,7 +1,7 @@
 """Pure rules behind the events component: clauses, merging mentions, and one event's fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -59,6 +59,7 @@ class TriggerMention:
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
     forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
 
 
 @dataclass
@@ -74,9 +75,9 @@ class Draft:
 
 def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
     """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
-    between two actors of one list (``Россия, Китай и Индия``)."""
-    ends = {s.end for s in slots}
-    starts = {s.start for s in slots}
+    between two actors of one list (``Россия, Китай и Индия``: persons, or states and bodies)."""
+    ends = {s.end: s.kind == "person" for s in slots}
+    starts = {s.start: s.kind == "person" for s in slots}
 
     def boundary(k: int) -> bool:
         if doc[k].text not in BOUNDARY:
@@ -139,6 +140,29 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         match.party_ids |= ids
         last = match
     return drafts
+
+
+SUBJECT_TYPES = {"negotiations", "consultations", "meeting", "phone_call"}
+
+
+def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> list[TriggerMention]:
+    """Talks, a meeting or a call named with the partner alone (``глава государства встретится с X``,
+    ``Он провёл переговоры с X``, ``Встреча с X не состоялась``) have as other side the subject the
+    article spoke of last: the latest side of an earlier mention that is not the partner's side
+    (persons before states)."""
+    result: list[TriggerMention] = []
+    for mention in mentions:
+        ids = {party_id(k, actors) for k in mention.parties + mention.persons}
+        if not mention.attach and mention.type in SUBJECT_TYPES and mention.partners and len(ids) == 1:
+            earlier = (k for m in reversed(result) if not m.attach for k in m.persons + m.parties)
+            subject = next((k for k in earlier if k in actors and party_id(k, actors) not in ids
+                            and actors[k].country), None)
+            if subject is not None and actors[subject].kind == "person":
+                mention = replace(mention, persons=mention.persons + (subject,))
+            elif subject is not None:
+                mention = replace(mention, parties=mention.parties + (subject,))
+        result.append(mention)
+    return result
 
 
 def compatible(draft: Draft, mention: TriggerMention) -> bool:

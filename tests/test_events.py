@@ -98,3 +98,64 @@ def test_events_summits_of_two_bodies_are_two(make_doc):
 def test_events_stateless_person_is_no_party(make_doc):
     event = one(events_of(make_doc, "Президент Франции встретился с бизнесменом Жаном Дюпоном."), "meeting")
     assert event.parties == ("Франция",)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Президент Чили посетит Мадрид 18-20 июня.", "2024-06-10", "2024-06-18"),
+    ("Визит президента Чили в Мадрид прошел 12—13 января.", "2024-03-04", "2024-01-12"),
+    ("Президент Чили с 17 по 19 января находился с визитом в Мадриде.", "2024-01-20", "2024-01-17"),
+])
+def test_events_date_range_gives_its_first_day(make_doc, text, published, expected):
+    assert one(events_of(make_doc, text, published), "visit").date == expected
+
+
+@pytest.mark.parametrize("text, partner, subject", [
+    ("Президент Чили Габриэль Борич прибыл с визитом в Аргентину. Глава государства встретится с президентом "
+     "Аргентины Хавьером Милеем.", "Аргентина", "Чили"),
+    ("Премьер-министр Индии Нарендра Моди прилетел в Токио. Там он провёл переговоры с премьер-министром Японии.",
+     "Япония", "Индия"),
+])
+def test_events_partner_alone_takes_the_last_subject(make_doc, text, partner, subject):
+    talks = [e for e in events_of(make_doc, text) if e.type != "visit"]
+    assert len(talks) == 1 and set(talks[0].parties) == {partner, subject}
+
+
+def test_events_partner_alone_without_an_earlier_side_is_no_event(make_doc):
+    assert events_of(make_doc, "Встреча с президентом Аргентины состоится в мае.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Американский лидер провёл переговоры с президентом Китая.", {"США", "Китай"}),
+    ("Украинская делегация встретилась с представителями ООН.", {"Украина", "ООН"}),
+    ("Российский президент Владимир Путин встретился с премьер-министром Индии.", {"Россия", "Индия"}),
+])
+def test_events_state_adjective_before_a_side_noun_is_a_side(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("Первый раунд переговоров саммита лидеров Японии и Китая прошёл в Пекине.", {("negotiations", 1)}),
+    ("Третий раунд переговоров Армении и Азербайджана прошёл в Алматы.", {("negotiations", 3)}),
+    ("Второй раунд российско-украинских переговоров прошёл в Стамбуле.", {("negotiations", 2)}),
+])
+def test_events_round_belongs_to_the_trigger_after_it(make_doc, text, rounds):
+    assert {(e.type, e.round) for e in events_of(make_doc, text) if e.round is not None} == rounds
+
+
+@pytest.mark.parametrize("text", [
+    "Это основа любых переговоров с Тирасполем.",
+    "Мы открыты для любых консультаций с Японией.",
+])
+def test_events_talks_of_any_kind_are_no_event(make_doc, text):
+    assert events_of(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, event_type, location, parties", [
+    ("На следующий день после визита в Москву президент Турции отправится в Кувейт.", "visit", "Кувейт",
+     {"Турция", "Кувейт"}),
+    ("Президент России на саммите АСЕАН провёл встречу с президентом Индонезии.", "meeting", "", {"Россия", "Индонезия"}),
+])
+def test_events_argument_right_after_another_trigger_is_its_own(make_doc, text, event_type, location, parties):
+    event = next(e for e in events_of(make_doc, text) if e.type == event_type and e.trigger != "визита")
+    assert (event.location, set(event.parties)) == (location, parties)

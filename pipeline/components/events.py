@@ -18,16 +18,17 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words
 from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
-                           merge_mentions, party_id)
+                           merge_mentions, party_id, with_subjects)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..records import Actor, Event, Participant
-from ..morph import normalize_phrase
+from ..morph import best_parse, get_morph, normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
 LOCATIVE = {"в", "во", "на"}
 PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
+SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
 SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
@@ -36,9 +37,12 @@ VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
 
 class Events:
-    def __init__(self, name: str, ordinals: str, dates: str, data_dir: str | None) -> None:
+    def __init__(self, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> None:
         self.name = name
         self.knowledge = load_knowledge(data_dir)
+        self.adjectives = {surface: entry.country for surface, entry in self.knowledge.entries
+                           if entry.kind == "adjective" and entry.country}
+        self.side_nouns = frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"]))
         self.ordinals = {row["lemma"]: (int(row["value"]) if row["value"] else None)
                          for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])}
         self.date_words = load_date_words(data_path(dates, data_dir))
@@ -68,11 +72,38 @@ class Events:
                 continue
             found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country,
                               city))
+        return sorted(found + self.adjective_sides(doc, actors, role_tokens), key=lambda s: s.start)
+
+    def adjective_sides(self, doc: Doc, actors: dict, role_tokens: set[int]) -> list[Slot]:
+        """A state named by its adjective before a side noun, with no name after it (``американский лидер``,
+        ``украинская делегация``), and the states of a compound adjective before a trigger
+        (``российско-украинских переговоров``): a slot of each country (added to ``actors``)."""
+        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        triggers = {t.start for t in doc.spans.get("triggers", [])}
+        found = []
+        for token in doc:
+            if "-" in token.text and token.i + 1 in triggers:
+                for iso in compound_countries(token.text, self.adjectives):
+                    key = f"country:{iso}"
+                    actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+                    found.append(Slot(token.i, token.i + 1, key, "country", "", preposition(doc, token.i), False, iso))
+        for span in doc.spans.get(GAZETTEER_KEY, []):
+            after = span.end
+            if span.label_ != "ADJECTIVE" or after >= len(doc) or doc[after].lemma_ not in self.side_nouns:
+                continue
+            iso = entry_of(span, self.knowledge).country
+            named = after + 1 < len(doc) and after + 1 in people  # российский президент Владимир Путин
+            if not iso or span.start in role_tokens or after in role_tokens or named:
+                continue
+            key = f"country:{iso}"
+            actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+            found.append(Slot(span.start, after + 1, key, "country", "", preposition(doc, span.start), False, iso))
         return found
 
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
-        for cue in cues:
-            if cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2:
+        other = {i for t in doc.spans.get("triggers", []) if t.start != trigger.start for i in range(t.start, t.end)}
+        for cue in cues:  # the round of this trigger, not of another one between (первый раунд переговоров саммита)
+            if cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2 and not other & set(range(cue.end, trigger.start)):
                 lemma = cue[0].lemma_
                 number = self.ordinals.get(lemma) if lemma in self.ordinals else digits(cue[0].text)
                 if lemma not in self.ordinals and number is None:
@@ -84,12 +115,14 @@ class Events:
     def mention(self, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
         sent = trigger.sent
         start, end = clause_bounds(doc, sent, trigger.start, slots)
-        in_clause = [s for s in slots if start <= s.start and s.end <= end]
+        others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
+        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others)]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
                                     and not (s.start <= trigger.start < s.end)], role_tokens(doc))
-        parties, persons, mediators, places = [], [], [], []
+        parties, persons, mediators, places, partners = [], [], [], [], []
+        self_roles = role_phrases(doc)
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
         # a visit's destination (its host): the first place after the trigger, else the last one before it
@@ -108,9 +141,13 @@ class Events:
                 continue
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
                 continue
+            if slot.kind == "person" and not takes_part(doc, slot.start, self_roles):
+                continue
             if slot.kind == "location" and not slot.country:  # a region (Запад, Ближний Восток) is no side
                 continue
             (persons if slot.kind == "person" else parties).append(slot.key)
+            if preposition(doc, slot.start, self_roles) in ("с", "со"):
+                partners.append(slot.key)
         if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
             target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
                            and not s.preposition and not s.in_role), None)
@@ -138,7 +175,7 @@ class Events:
                         and trigger.end <= s.start <= trigger.end + 2), ""),
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
-            dates=tuple(dates),
+            dates=tuple(dates), partners=tuple(partners),
         )
 
     def next_rounds(self, doc: Doc, sent: Span, cues: list[Span], triggers: list[Span]) -> list[TriggerMention]:
@@ -194,7 +231,7 @@ class Events:
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)
-        drafts: list[Draft] = merge_mentions(mentions, actors)
+        drafts: list[Draft] = merge_mentions(with_subjects(mentions, actors), actors)
         published = doc.user_data.get("published")
         doc_places = [k for m in mentions for k in m.places] + [
             s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
@@ -203,8 +240,10 @@ class Events:
             if key in actors and actors[key].kind == "location":
                 cities.setdefault(actors[key].country, set()).add(actors[key].name)
         doc_places = [k for k in doc_places if k in actors and len(cities.get(actors[k].country, ())) == 1]
+        roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
         commentators = frozenset(s.key for s in slots if s.kind == "person" and any(
-            c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and s.start - 6 <= c.start < s.start for c in cues))
+            c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start
+            and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6 for c in cues))
         events = [build_event(d, actors, self.knowledge, published, doc_places, commentators) for d in drafts]
         for n, (draft, event) in enumerate(zip(drafts, events)):
             visitor = visitor_of(draft, events, actors) if event is None else None
@@ -256,6 +295,16 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
     return result
 
 
+def role_phrases(doc: Doc) -> set[int]:
+    """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
+    (``с премьер-министром Японии``)."""
+    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    for info in doc._.role_mentions or []:
+        span = doc.char_span(info.start, info.end, alignment_mode="expand")
+        tokens |= set(range(span.start, span.end)) if span is not None else set()
+    return tokens
+
+
 def role_tokens(doc: Doc) -> set[int]:
     """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
     (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
@@ -296,6 +345,46 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
             for group in partners.values()]
 
 
+def owned_by(doc: Doc, slot: Slot, triggers: list[Span]) -> bool:
+    """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
+    Кувейт``), and so is the body right after a summit (``на саммите АТЭС провёл встречу``)."""
+    place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
+    forum = slot.kind == "organization"
+    for trigger in triggers:
+        between = doc[trigger.end:slot.start]
+        if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
+                place or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
+            return True
+    return False
+
+
+def compound_countries(word: str, adjectives: dict[str, str]) -> list[str]:
+    """The states of a compound adjective (``российско-украинских``, ``американо-северокорейские``): the
+    last part read by its lemma, the others as stems that begin one state's adjective only; all of
+    them, or none when a part names no single state."""
+    *stems, last = word.lower().replace("ё", "е").split("-")
+    parse = best_parse(get_morph(), last)
+    found = [adjectives.get(parse.normal_form.replace("ё", "е"), "") if parse is not None else ""]
+    for stem in stems:
+        stem = stem[:-1] if stem[-1:] in ("о", "е") else stem
+        countries = {iso for adjective, iso in adjectives.items() if len(stem) > 3 and adjective.startswith(stem)}
+        found.insert(len(found) - 1, countries.pop() if len(countries) == 1 else "")
+    return list(dict.fromkeys(found)) if all(found) and len(set(found)) == len(found) > 1 else []
+
+
+def takes_part(doc: Doc, start: int, roles: set[int]) -> bool:
+    """A person is no side when a preposition governs the name and role phrase that marks a source
+    or a topic (``по словам директора института X``, ``о президенте X``); an invitation or an
+    initiative stays (``по приглашению президента Италии X``: the host)."""
+    word = preposition(doc, start, roles)
+    if word not in SOURCE_PREPOSITIONS:
+        return True
+    i = start - 1
+    while i > 0 and doc[i].lower_ != word:
+        i -= 1
+    return word == "по" and i + 1 < len(doc) and doc[i + 1].lemma_ in ("приглашение", "инициатива")
+
+
 def mediator_cues(cues: list[Span]) -> list[Span]:
     """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
     качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
@@ -331,11 +420,12 @@ def can_be_side(slot: Slot) -> bool:
     return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
 
 
-def preposition(doc: Doc, start: int) -> str:
-    """The preposition governing the mention starting at ``start`` (adjectives in between skipped)."""
+def preposition(doc: Doc, start: int, skip: set[int] = frozenset()) -> str:
+    """The preposition governing the mention starting at ``start`` (adjectives in between skipped, and
+    the tokens in ``skip``: a person's role phrase, ``с министром иностранных дел Омана Бадром``)."""
     i, adjectives = start - 1, 0
-    while i >= 0 and (doc[i].is_space or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
-        adjectives += not doc[i].is_space
+    while i >= 0 and (doc[i].is_space or i in skip or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
+        adjectives += not doc[i].is_space and i not in skip
         i -= 1
     return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
 
@@ -370,7 +460,8 @@ def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -
 
 @Language.factory(
     "dipevents_events",
-    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv", "data_dir": None},
+    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                    "side_nouns": "lexicons/side_nouns.tsv", "data_dir": None},
 )
-def make_events(nlp: Language, name: str, ordinals: str, dates: str, data_dir: str | None) -> Events:
-    return Events(name, ordinals, dates, data_dir)
+def make_events(nlp: Language, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> Events:
+    return Events(name, ordinals, dates, side_nouns, data_dir)
