@@ -171,6 +171,9 @@ def compatible(draft: Draft, mention: TriggerMention) -> bool:
     real = [m for m in draft.mentions if not m.attach]
     if any(m.earlier != mention.earlier for m in real):
         return False
+    said = {m.status for m in real} - {"", "cancelled"}
+    if mention.status in ("occurred", "planned") and said and mention.status not in said:
+        return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
     forums = {m.forum for m in real if m.forum}
     if mention.forum and forums and mention.forum not in forums:
         return False

@@ -159,3 +159,65 @@ def test_events_talks_of_any_kind_are_no_event(make_doc, text):
 def test_events_argument_right_after_another_trigger_is_its_own(make_doc, text, event_type, location, parties):
     event = next(e for e in events_of(make_doc, text) if e.type == event_type and e.trigger != "визита")
     assert (event.location, set(event.parties)) == (location, parties)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Сегодня премьер-министр Индии прибывает в Японию.", "occurred"),
+    ("Перспектива встречи президентов США и КНДР остаётся туманной.", "planned"),
+    ("Встреча президентов Франции и Бразилии предвещает перенос посольства в Иерусалим.", "occurred"),
+    ("Встречу президентов Франции и Бразилии перенесли на август.", "cancelled"),
+    ("Переноса встречи президентов Франции и Бразилии не будет.", "cancelled"),
+])
+def test_events_status_cues_govern_their_own_event(make_doc, text, status):
+    [event] = events_of(make_doc, text)
+    assert event.status == status
+
+
+def test_events_a_held_and_a_planned_mention_are_two_events(make_doc):
+    events = events_of(make_doc, "Президент Молдовы встретилась в Риме с президентом Италии. Она пригласила "
+                                 "президента Италии посетить Молдову.")
+    assert sorted((e.type, e.status) for e in events) == [("meeting", "occurred"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, event_type, location, parties", [
+    ("Министр иностранных дел Ирана посетит Москву для обсуждения ситуации в Сирии.", "visit", "Москва",
+     {"Иран", "Россия"}),
+    ("Встреча президентов США и Египта предвещает развязку в Ливии.", "meeting", "", {"США", "Египет"}),
+    ("Директор ЦРУ встретился с директором СВР России в столице Турции.", "meeting", "Турция", {"США", "Россия"}),
+])
+def test_events_place_after_a_topic_noun_is_not_the_events(make_doc, text, event_type, location, parties):
+    event = one(events_of(make_doc, text), event_type)
+    assert (event.location, set(event.parties)) == (location, parties)
+
+
+def test_events_coordinated_places_share_the_preposition(make_doc):
+    event = one(events_of(make_doc, "Президент Чили провёл переговоры с президентом Перу в Лиме и Куско."),
+                "negotiations")
+    assert set(event.parties) == {"Чили", "Перу"}
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Индии встретился с представителями индийской диаспоры в Лондоне.",
+    "Правительство упростило условия поездок граждан в Италию.",
+])
+def test_events_meetings_with_diaspora_and_trips_of_citizens_are_no_events(make_doc, text):
+    assert events_of(make_doc, text) == []
+
+
+def test_events_commentator_is_the_name_in_apposition(make_doc):
+    doc = make_doc("Политолог Иван Петров объясняет, зачем Орбану встреча с Зеленским.", "2024-07-06")
+    actors = {a.key: a.name for a in doc._.actors}
+    [event] = doc._.events
+    names = {actors[p.actor_key] for p in event.participants}
+    assert any("Орбан" in n for n in names) and not any("Петров" in n for n in names)
+
+
+@pytest.mark.parametrize("text, cancels", [
+    ("Встречи президентов не будет.", True),
+    ("Переговоры не будут проводиться.", True),
+    ("Тема климата не будет главной на встрече президентов.", False),
+    ("Тема климата не будет обсуждаться на встрече президентов.", False),
+])
+def test_events_not_will_be_cancels_only_the_event(make_doc, text, cancels):
+    doc = make_doc(text)
+    assert ("CANCELLED" in [c.label_ for c in doc.spans["cues"]]) == cancels

@@ -40,9 +40,14 @@ def person_words(normal: str) -> list[str]:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full name vs surname alone (in any case form: ``Лаврова``), or two full names with the
-    same first and last word."""
+    """Full name vs surname alone (in any case form: ``Лаврова``), two full names with the same first
+    and last word, or a name that ends the fuller one (``бен Сальмана``, ``Мохаммед бен Сальман``)."""
     if len(a) > 1 and len(b) > 1:
+        short, full = sorted((a, b), key=len)
+        tail = [w.lower() for w in full[len(full) - len(short):]]
+        if len(short) < len(full) and [w.lower() for w in short[:-1]] == tail[:-1] and (
+                tail[-1] in surname_forms(short[-1])):
+            return True
         return a[-1].lower() == b[-1].lower() and a[0].lower() == b[0].lower()
     single, full = (a, b) if len(a) == 1 else (b, a)
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
@@ -105,8 +110,9 @@ class Actors:
         return " ".join(normalize_phrase(words))
 
     def person_country(self, words: list[str]) -> str:
-        full = " ".join(words)
-        return self.knowledge.person_countries.get(full, "")
+        """The persons gazetteer's country for the name, or for its tail (``Президентка Майя Санду``)."""
+        return next((self.knowledge.person_countries[" ".join(words[n:])] for n in range(len(words))
+                     if " ".join(words[n:]) in self.knowledge.person_countries), "")
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)

@@ -9,6 +9,7 @@ interaction (title, lead, later paragraphs) merge when their parties agree. Rule
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -62,6 +63,8 @@ class Events:
             span = gazetteer.get((ent.start, ent.end))
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
             before = preposition(doc, ent.start)
+            if not before and ent.start and doc[ent.start - 1].lemma_ == "столица":  # в столице Турции: in Turkey
+                before = preposition(doc, ent.start - 1)
             capital = self.knowledge.countries[actor.country].capital if actor.country in self.knowledge.countries else ""
             city = ""  # the capital a country's mention names (Москву, Кремль), as a place
             if capital and actor.kind == "country" and span is not None and (span.label_ == "CAPITAL" or subkind == "seat"):
@@ -72,7 +75,7 @@ class Events:
                 continue
             found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country,
                               city))
-        return sorted(found + self.adjective_sides(doc, actors, role_tokens), key=lambda s: s.start)
+        return coordinated(doc, sorted(found + self.adjective_sides(doc, actors, role_tokens), key=lambda s: s.start))
 
     def adjective_sides(self, doc: Doc, actors: dict, role_tokens: set[int]) -> list[Slot]:
         """A state named by its adjective before a side noun, with no name after it (``американский лидер``,
@@ -116,7 +119,9 @@ class Events:
         sent = trigger.sent
         start, end = clause_bounds(doc, sent, trigger.start, slots)
         others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
-        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others)]
+        topics = {c.end for c in cues if c.label_ == "TOPIC"}
+        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others)
+                     and not first_after(doc, s.start, topics)]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
@@ -156,8 +161,10 @@ class Events:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
+            in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
             located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
-                       and s.kind in ("country", "location") and not s.in_role]
+                       and s.kind in ("country", "location") and not s.in_role and not owned_by(doc, s, in_sent)
+                       and not first_after(doc, s.start, topics)]
             places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
@@ -233,24 +240,36 @@ class Events:
                     mentions.append(extra)
         drafts: list[Draft] = merge_mentions(with_subjects(mentions, actors), actors)
         published = doc.user_data.get("published")
-        doc_places = [k for m in mentions for k in m.places] + [
-            s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
+        located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         cities: dict[str, set[str]] = {}
-        for key in doc_places:
+        for key in [k for m in mentions for k in m.places] + [s.key for s in located]:
             if key in actors and actors[key].kind == "location":
                 cities.setdefault(actors[key].country, set()).add(actors[key].name)
-        doc_places = [k for k in doc_places if k in actors and len(cities.get(actors[k].country, ())) == 1]
+        single = {k for k, a in actors.items() if a.kind == "location" and len(cities.get(a.country, ())) == 1}
+        starts = [sent.start for sent in doc.sents]
+
+        def near_places(draft: Draft) -> list[str]:
+            """The places of the article's events, and those named in or right after the draft's sentences
+            (``визит на Кубу. Приземление в Гаване ...``), of a country the article names one city of."""
+            near = {bisect_right(starts, doc.char_span(m.start_char, max(m.end_char, m.start_char + 1),
+                                                       alignment_mode="expand").start) for m in draft.mentions}
+            keys = [k for m in mentions for k in m.places] + [
+                s.key for s in located if bisect_right(starts, s.start) in near | {n + 1 for n in near}]
+            return [k for k in keys if k in single]
         roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
-        commentators = frozenset(s.key for s in slots if s.kind == "person" and any(
+        trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+        commentators = frozenset(s.key for s in slots if s.kind == "person" and any(  # политолог ... Иван Петров
             c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start
-            and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6 for c in cues))
-        events = [build_event(d, actors, self.knowledge, published, doc_places, commentators) for d in drafts]
+            and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
+            and not trigger_tokens & set(range(c.end, s.start))
+            and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
+        events = [build_event(d, actors, self.knowledge, published, near_places(d), commentators) for d in drafts]
         for n, (draft, event) in enumerate(zip(drafts, events)):
             visitor = visitor_of(draft, events, actors) if event is None else None
             if visitor is not None:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
-                                        actors, self.knowledge, published, doc_places, commentators)
+                                        actors, self.knowledge, published, near_places(draft), commentators)
         doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
         return doc
 
@@ -343,6 +362,29 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
     return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
                     persons=tuple(k for k in mention.persons if k in callers or k in group))
             for group in partners.values()]
+
+
+def first_after(doc: Doc, start: int, ends: set[int]) -> bool:
+    """The mention starting at ``start`` is the first noun phrase after a cue ending at one of ``ends``
+    (adjectives between: ``ситуации в соседней Сирии``)."""
+    i = start
+    while i > 0 and i not in ends and doc[i - 1].pos_ == "ADJ":
+        i -= 1
+    return i in ends
+
+
+def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
+    """A mention coordinated with the one before it shares its preposition (``в Лондоне и Дублине``,
+    ``в Великобритании и Ирландии``)."""
+    result: list[Slot] = []
+    for slot in slots:
+        before = result[-1] if result else None
+        if (before is not None and not slot.preposition and before.preposition and slot.start >= 2
+                and before.end == slot.start - 1 and doc[slot.start - 1].lower_ in ("и", "или", ",")
+                and (before.kind == "person") == (slot.kind == "person")):
+            slot = replace(slot, preposition=before.preposition)
+        result.append(slot)
+    return result
 
 
 def owned_by(doc: Doc, slot: Slot, triggers: list[Span]) -> bool:
