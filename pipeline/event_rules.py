@@ -171,6 +171,8 @@ def compatible(draft: Draft, mention: TriggerMention) -> bool:
     real = [m for m in draft.mentions if not m.attach]
     if any(m.earlier != mention.earlier for m in real):
         return False
+    if mention.round is not None and any(m.round not in (None, mention.round) for m in real):
+        return False  # the first round and the second are two events
     said = {m.status for m in real} - {"", "cancelled"}
     if mention.status in ("occurred", "planned") and said and mention.status not in said:
         return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
@@ -187,12 +189,13 @@ def ordered(items) -> list:
 
 def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
     """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
-    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``), else the actor's name."""
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
+    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
     actor = actors[key]
     if not actor.country:
         canonical = key.removeprefix("org:")
         known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
-        return (canonical if known else actor.name), ""
+        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
@@ -286,8 +289,9 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
+    numbered = any(m.round is not None for m in real)  # третий раунд переговоров: a known event, one side suffices
     if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2 and not (
-            event_type == "summit" and parties):  # a summit is many-sided: one side named suffices
+            event_type in ("summit", "negotiations", "consultations") and parties and (event_type == "summit" or numbered)):
         if event_type != "visit" or not parties or location_country in ("", *parties_iso):
             return None
 

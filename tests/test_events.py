@@ -183,7 +183,7 @@ def test_events_a_held_and_a_planned_mention_are_two_events(make_doc):
     ("Министр иностранных дел Ирана посетит Москву для обсуждения ситуации в Сирии.", "visit", "Москва",
      {"Иран", "Россия"}),
     ("Встреча президентов США и Египта предвещает развязку в Ливии.", "meeting", "", {"США", "Египет"}),
-    ("Директор ЦРУ встретился с директором СВР России в столице Турции.", "meeting", "Турция", {"США", "Россия"}),
+    ("Директор ЦРУ встретился с директором СВР России в столице Турции.", "meeting", "Анкара", {"США", "Россия"}),
 ])
 def test_events_place_after_a_topic_noun_is_not_the_events(make_doc, text, event_type, location, parties):
     event = one(events_of(make_doc, text), event_type)
@@ -221,3 +221,39 @@ def test_events_commentator_is_the_name_in_apposition(make_doc):
 def test_events_not_will_be_cancels_only_the_event(make_doc, text, cancels):
     doc = make_doc(text)
     assert ("CANCELLED" in [c.label_ for c in doc.spans["cues"]]) == cancels
+
+
+def test_events_elided_round_noun_names_another_round(make_doc):
+    events = events_of(make_doc, "Министры России и Китая обсудят в понедельник дату второго раунда переговоров. "
+                                 "Первый состоялся 2 мая в Пекине.", "2024-05-14")
+    held = [e for e in events if e.round == 1]
+    assert len(held) == 1 and (held[0].status, held[0].location, held[0].date) == ("occurred", "Пекин", "2024-05-02")
+    assert set(held[0].parties) == {"Россия", "Китай"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Еврокомиссия и Россия провели переговоры о поставках газа.", {"Евросоюз", "Россия"}),
+    ("Совет ЕС одобрил переговоры Евросоюза с Молдовой.", {"Евросоюз", "Молдавия"}),
+])
+def test_events_union_bodies_stand_for_the_union(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Последняя встреча российской и украинской делегаций прошла в Стамбуле.", {"Россия", "Украина"}),
+    ("На третьем раунде переговоров украинской делегации обсуждали эвакуацию.", {"Украина"}),
+])
+def test_events_coordinated_adjectives_and_numbered_rounds_with_one_side(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Лидеры Чили и Перу встретились в Лиме, где обсудили перенос посольства в Иерусалим.", "Лима"),
+    ("Президент Франции в кулуарах саммита G20 в Рио-де-Жанейро встретился с президентом Китая.", "Рио-де-Жанейро"),
+    ("Президент Франции встретился с президентом Китая, а затем отправился в Токио.", ""),
+    ("Президент Франции отправится в Пекин, где встретится с президентом Китая.", "Пекин"),
+])
+def test_events_a_place_gone_to_is_not_where_talks_are_held(make_doc, text, location):
+    assert one(events_of(make_doc, text), "meeting").location == location

@@ -17,22 +17,20 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..dates import find_dates, load_date_words
+from ..dates import find_dates, load_date_words, parse_iso
+from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, can_be_side, compound_countries, coordinated,
+                          digits, direction, first_after, format_of, mediator_cues, mediator_slots, owned_by,
+                          preposition, role_phrases, role_tokens, status_of, takes_part)
 from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
                            merge_mentions, party_id, with_subjects)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..records import Actor, Event, Participant
-from ..morph import best_parse, get_morph, normalize_phrase
+from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
-LOCATIVE = {"в", "во", "на"}
-PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
-SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
-STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
-SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
 NEAR = 4
 VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
@@ -63,11 +61,13 @@ class Events:
             span = gazetteer.get((ent.start, ent.end))
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
             before = preposition(doc, ent.start)
-            if not before and ent.start and doc[ent.start - 1].lemma_ == "столица":  # в столице Турции: in Turkey
+            named_capital = not before and ent.start > 0 and doc[ent.start - 1].lemma_ == "столица"
+            if named_capital:  # в столице Турции: in Ankara
                 before = preposition(doc, ent.start - 1)
             capital = self.knowledge.countries[actor.country].capital if actor.country in self.knowledge.countries else ""
-            city = ""  # the capital a country's mention names (Москву, Кремль), as a place
-            if capital and actor.kind == "country" and span is not None and (span.label_ == "CAPITAL" or subkind == "seat"):
+            city = ""  # the capital a country's mention names (Москву, Кремль, столицу РФ), as a place
+            if capital and actor.kind == "country" and (named_capital or span is not None and (
+                    span.label_ == "CAPITAL" or subkind == "seat")):
                 city = f"seat:{actor.country}"
                 actors.setdefault(city, Actor(city, "location", capital, (), country=actor.country))
             if city and before in LOCATIVE:
@@ -90,9 +90,12 @@ class Events:
                     key = f"country:{iso}"
                     actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
                     found.append(Slot(token.i, token.i + 1, key, "country", "", preposition(doc, token.i), False, iso))
-        for span in doc.spans.get(GAZETTEER_KEY, []):
+        adjectives = {s.start: s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == "ADJECTIVE"}
+        for span in adjectives.values():
             after = span.end
-            if span.label_ != "ADJECTIVE" or after >= len(doc) or doc[after].lemma_ not in self.side_nouns:
+            while (after + 1 < len(doc) and doc[after].lower_ in ("и", ",") and after + 1 in adjectives):
+                after = adjectives[after + 1].end  # российской и украинской делегаций: both
+            if after >= len(doc) or doc[after].lemma_ not in self.side_nouns:
                 continue
             iso = entry_of(span, self.knowledge).country
             named = after + 1 < len(doc) and after + 1 in people  # российский президент Владимир Путин
@@ -140,7 +143,8 @@ class Events:
                 mediators.append(slot.key)
                 continue
             if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
-                places.append(slot.key)
+                if trigger.id_ == "visit" or not direction(doc, slot):  # перенос посольства в Иерусалим: no place
+                    places.append(slot.key)
                 if trigger.id_ == "visit" and slot is destination:
                     parties.append(slot.key)
                 continue
@@ -155,22 +159,29 @@ class Events:
                 partners.append(slot.key)
         if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
             target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
-                           and not s.preposition and not s.in_role), None)
+                           and not s.preposition and not s.in_role), None) or next(  # Кишинёв посетил X
+                (s for s in in_clause if s.end == trigger.start and s.kind in ("country", "location")
+                 and not s.preposition and not s.in_role), None)
             visit_target = target or visit_target
             if target is not None and (target.city or target.key) not in places:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
-            located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
-                       and s.kind in ("country", "location") and not s.in_role and not owned_by(doc, s, in_sent)
-                       and not first_after(doc, s.start, topics)]
+            motions = [t for t in in_sent + [c for c in cues if c.label_ == "MOTION"]  # отправится в Дублин, где встретится
+                       if (t.id_ == "visit" or t.label_ == "MOTION") and t.end <= trigger.start]
+            left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
+            right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
+            located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
+                       and s.kind in ("country", "location") and not s.in_role and not first_after(doc, s.start, topics)
+                       and (owned_by(doc, s, motions) or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
             places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
         time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
-        dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx)
+        dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx) or [  # else the nearest before it
+            d for d in reversed(find_dates(doc[sent.start:start].text, self.date_words, sent.start_char))]
         return TriggerMention(
             type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
@@ -197,6 +208,25 @@ class Events:
                                         text=cue.text, sentence=sent, status="planned", is_next=True,
                                         next_text=time_text or (dates[0].text if dates else "")))
         return found
+
+    def elided_round(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot],
+                     antecedent: TriggerMention | None) -> TriggerMention | None:
+        """``... второго раунда переговоров. Первый состоялся 2 мая в Варшаве``: a sentence opening with an
+        ordinal and a verb stands for the round noun it leaves out, a round of the talks just named."""
+        words = [t for t in sent if not t.is_space]
+        if antecedent is None or len(words) < 2 or words[0].pos_ != "ADJ" or words[1].pos_ != "VERB":
+            return None
+        number = self.ordinals.get(words[0].lemma_)
+        if number is None:
+            return None
+        ordinal = doc[words[0].i:words[0].i + 1]
+        places = [s.key for s in slots if sent.start <= s.start < sent.end and s.preposition in LOCATIVE
+                  and s.kind in ("country", "location") and not direction(doc, s)]
+        return replace(antecedent, start_char=ordinal.start_char, end_char=ordinal.end_char, text=ordinal.text,
+                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), round=number,
+                       round_text=f"{words[0].lemma_} {antecedent.round_text.split()[-1]}", is_next=False,
+                       next_text="", dates=tuple(find_dates(sent.text, self.date_words, sent.start_char)),
+                       partners=(), destination="", earlier=False)
 
     def continuation(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
         """A sentence without a trigger that names delegation heads, participants or a mediator."""
@@ -232,6 +262,10 @@ class Events:
             for trigger in sent_triggers:
                 mentions += split_call(self.mention(doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
             mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
+            antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
+                               and m.sentence.start >= sent.start - 80), None)
+            elided = None if sent_triggers else self.elided_round(doc, sent, sent_cues, slots, antecedent)
+            mentions += [elided] if elided is not None else []
             # a trigger sentence adds its delegation heads and participants too; mediators it found itself
             has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
             if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
@@ -253,7 +287,8 @@ class Events:
             (``визит на Кубу. Приземление в Гаване ...``), of a country the article names one city of."""
             near = {bisect_right(starts, doc.char_span(m.start_char, max(m.end_char, m.start_char + 1),
                                                        alignment_mode="expand").start) for m in draft.mentions}
-            keys = [k for m in mentions for k in m.places] + [
+            own = draft.mentions if any(m.earlier for m in draft.mentions) else mentions  # an earlier visit: its own
+            keys = [k for m in own for k in m.places] + [
                 s.key for s in located if bisect_right(starts, s.start) in near | {n + 1 for n in near}]
             return [k for k in keys if k in single]
         roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
@@ -283,7 +318,7 @@ def with_places(events: list[Event]) -> list[Event]:
         if not event.location and event.parties_iso:
             sides = set(event.parties_iso)
             source = next((v for v in events if v.type == "visit" and v.location and v is not event
-                           and sides <= set(v.parties_iso)), None)
+                           and sides <= set(v.parties_iso) and same_time(v, event)), None)
             if source is None and event.type in HOSTED:
                 source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
                                and sides & set(v.parties_iso)), None)
@@ -292,6 +327,12 @@ def with_places(events: list[Event]) -> list[Event]:
                                 cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
         result.append(event)
     return result
+
+
+def same_time(one: Event, other: Event) -> bool:
+    """Two events the text does not date apart (a visit in December and talks in April are not)."""
+    first, second = parse_iso(one.date), parse_iso(other.date)
+    return not (first and second and abs((first - second).days) > 3)
 
 
 def with_hosts(events: list[Event], actors: dict) -> list[Event]:
@@ -312,22 +353,6 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
             event = replace(event, participants=event.participants + extra)
         result.append(event)
     return result
-
-
-def role_phrases(doc: Doc) -> set[int]:
-    """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
-    (``с премьер-министром Японии``)."""
-    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
-    for info in doc._.role_mentions or []:
-        span = doc.char_span(info.start, info.end, alignment_mode="expand")
-        tokens |= set(range(span.start, span.end)) if span is not None else set()
-    return tokens
-
-
-def role_tokens(doc: Doc) -> set[int]:
-    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
-    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
-    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
 
 
 def visitor_of(draft: Draft, events: list[Event | None], actors: dict) -> str | None:
@@ -362,142 +387,6 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
     return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
                     persons=tuple(k for k in mention.persons if k in callers or k in group))
             for group in partners.values()]
-
-
-def first_after(doc: Doc, start: int, ends: set[int]) -> bool:
-    """The mention starting at ``start`` is the first noun phrase after a cue ending at one of ``ends``
-    (adjectives between: ``ситуации в соседней Сирии``)."""
-    i = start
-    while i > 0 and i not in ends and doc[i - 1].pos_ == "ADJ":
-        i -= 1
-    return i in ends
-
-
-def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
-    """A mention coordinated with the one before it shares its preposition (``в Лондоне и Дублине``,
-    ``в Великобритании и Ирландии``)."""
-    result: list[Slot] = []
-    for slot in slots:
-        before = result[-1] if result else None
-        if (before is not None and not slot.preposition and before.preposition and slot.start >= 2
-                and before.end == slot.start - 1 and doc[slot.start - 1].lower_ in ("и", "или", ",")
-                and (before.kind == "person") == (slot.kind == "person")):
-            slot = replace(slot, preposition=before.preposition)
-        result.append(slot)
-    return result
-
-
-def owned_by(doc: Doc, slot: Slot, triggers: list[Span]) -> bool:
-    """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
-    Кувейт``), and so is the body right after a summit (``на саммите АТЭС провёл встречу``)."""
-    place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
-    forum = slot.kind == "organization"
-    for trigger in triggers:
-        between = doc[trigger.end:slot.start]
-        if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
-                place or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
-            return True
-    return False
-
-
-def compound_countries(word: str, adjectives: dict[str, str]) -> list[str]:
-    """The states of a compound adjective (``российско-украинских``, ``американо-северокорейские``): the
-    last part read by its lemma, the others as stems that begin one state's adjective only; all of
-    them, or none when a part names no single state."""
-    *stems, last = word.lower().replace("ё", "е").split("-")
-    parse = best_parse(get_morph(), last)
-    found = [adjectives.get(parse.normal_form.replace("ё", "е"), "") if parse is not None else ""]
-    for stem in stems:
-        stem = stem[:-1] if stem[-1:] in ("о", "е") else stem
-        countries = {iso for adjective, iso in adjectives.items() if len(stem) > 3 and adjective.startswith(stem)}
-        found.insert(len(found) - 1, countries.pop() if len(countries) == 1 else "")
-    return list(dict.fromkeys(found)) if all(found) and len(set(found)) == len(found) > 1 else []
-
-
-def takes_part(doc: Doc, start: int, roles: set[int]) -> bool:
-    """A person is no side when a preposition governs the name and role phrase that marks a source
-    or a topic (``по словам директора института X``, ``о президенте X``); an invitation or an
-    initiative stays (``по приглашению президента Италии X``: the host)."""
-    word = preposition(doc, start, roles)
-    if word not in SOURCE_PREPOSITIONS:
-        return True
-    i = start - 1
-    while i > 0 and doc[i].lower_ != word:
-        i -= 1
-    return word == "по" and i + 1 < len(doc) and doc[i + 1].lemma_ in ("приглашение", "инициатива")
-
-
-def mediator_cues(cues: list[Span]) -> list[Span]:
-    """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
-    качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
-    planned = [c for c in cues if c.label_ == "PLANNED"]
-    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
-
-
-def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
-    """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
-    ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
-    (``Катар ... в качестве посредника``)."""
-    found: list[Slot] = []
-    for cue in cues:
-        doc = cue.doc
-        after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count
-            1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
-            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
-        before = [s for s in sides if s.end <= cue.start]
-        if after:
-            first = min(after, key=lambda s: s.start)
-            found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
-                                and s.start - first.end <= 2]
-        elif before and cue[0].lower_ != "при":
-            found.append(max(before, key=lambda s: s.end))
-    return list(dict.fromkeys(found))
-
-
-def can_be_side(slot: Slot) -> bool:
-    """States, places, persons, state bodies and known intergovernmental bodies can be sides;
-    media and organisations the gazetteers do not know (companies, parties, missions) cannot."""
-    if slot.kind != "organization":
-        return True
-    return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
-
-
-def preposition(doc: Doc, start: int, skip: set[int] = frozenset()) -> str:
-    """The preposition governing the mention starting at ``start`` (adjectives in between skipped, and
-    the tokens in ``skip``: a person's role phrase, ``с министром иностранных дел Омана Бадром``)."""
-    i, adjectives = start - 1, 0
-    while i >= 0 and (doc[i].is_space or i in skip or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
-        adjectives += not doc[i].is_space and i not in skip
-        i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
-
-
-def digits(text: str) -> int | None:
-    head = "".join(ch for ch in text.split("-")[0] if "0" <= ch <= "9")
-    return int(head) if head else None
-
-
-def status_of(cues: list[Span], trigger: Span) -> str:
-    """The status cue nearest to the trigger; a cancellation wins within the clause."""
-    status = [c for c in cues if c.label_ in STATUS_LABELS]
-    if any(c.label_ == "CANCELLED" for c in status):
-        return "cancelled"
-    if not status:
-        return ""
-    nearest = min(status, key=lambda c: min(abs(c.start - trigger.start), abs(c.end - trigger.end)))
-    return nearest.label_.lower()
-
-
-def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -> str:
-    for cue in cues:
-        if cue.label_ != "FORMAT":
-            continue
-        before_trigger = cue.end <= trigger.start <= cue.end + 2 and all(t.pos_ == "ADJ" for t in doc[cue.end:trigger.start])
-        as_format = cue.end < len(doc) and doc[cue.end].lemma_ in ("формат", "режим") and start <= cue.start < end
-        virtual = cue.id_ == "virtual" and start <= cue.start < end
-        if before_trigger or as_format or virtual:
-            return cue.id_
-    return ""
 
 
 @Language.factory(

@@ -1,0 +1,178 @@
+"""Arguments of a trigger in the Doc: the preposition that governs a mention, places that are the
+event's (not a topic's, another trigger's, or a destination's), sides named by state adjectives, the
+mediator after its cue, and the status and format cues nearest to the trigger. Pure functions."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .event_rules import Slot
+from .morph import best_parse, get_morph
+
+LOCATIVE = {"в", "во", "на"}
+PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
+SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
+STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
+SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
+
+
+def role_phrases(doc: Doc) -> set[int]:
+    """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
+    (``с премьер-министром Японии``)."""
+    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    for info in doc._.role_mentions or []:
+        span = doc.char_span(info.start, info.end, alignment_mode="expand")
+        tokens |= set(range(span.start, span.end)) if span is not None else set()
+    return tokens
+
+
+def role_tokens(doc: Doc) -> set[int]:
+    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
+    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
+    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+
+def direction(doc: Doc, slot: Slot) -> bool:
+    """A place in the accusative after в/на is where something goes (``в Москву``, ``перенос в Иерусалим``),
+    not where an event is held."""
+    if slot.preposition not in LOCATIVE or doc[slot.start].morph.get("Case") not in (["Acc"], ["Nom"]):
+        return False
+    parse = best_parse(get_morph(), doc[slot.start].text, True)
+    return parse is None or "Fixd" not in parse.tag  # Сочи, Рио-де-Жанейро, США: any case
+
+
+def first_after(doc: Doc, start: int, ends: set[int]) -> bool:
+    """The mention starting at ``start`` is the first noun phrase after a cue ending at one of ``ends``
+    (adjectives between: ``ситуации в соседней Сирии``)."""
+    i = start
+    while i > 0 and i not in ends and doc[i - 1].pos_ == "ADJ":
+        i -= 1
+    return i in ends
+
+
+def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
+    """A mention coordinated with the one before it shares its preposition (``в Лондоне и Дублине``,
+    ``в Великобритании и Ирландии``)."""
+    result: list[Slot] = []
+    for slot in slots:
+        before = result[-1] if result else None
+        if (before is not None and not slot.preposition and before.preposition and slot.start >= 2
+                and before.end == slot.start - 1 and doc[slot.start - 1].lower_ in ("и", "или", ",")
+                and (before.kind == "person") == (slot.kind == "person")):
+            slot = replace(slot, preposition=before.preposition)
+        result.append(slot)
+    return result
+
+
+def owned_by(doc: Doc, slot: Slot, triggers: list[Span]) -> bool:
+    """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
+    Кувейт``), and so is the body right after a summit (``на саммите АТЭС провёл встречу``)."""
+    place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
+    forum = slot.kind == "organization"
+    for trigger in triggers:
+        between = doc[trigger.end:slot.start]
+        if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
+                place or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
+            return True
+    return False
+
+
+def compound_countries(word: str, adjectives: dict[str, str]) -> list[str]:
+    """The states of a compound adjective (``российско-украинских``, ``американо-северокорейские``): the
+    last part read by its lemma, the others as stems that begin one state's adjective only; all of
+    them, or none when a part names no single state."""
+    *stems, last = word.lower().replace("ё", "е").split("-")
+    parse = best_parse(get_morph(), last)
+    found = [adjectives.get(parse.normal_form.replace("ё", "е"), "") if parse is not None else ""]
+    for stem in stems:
+        stem = stem[:-1] if stem[-1:] in ("о", "е") else stem
+        countries = {iso for adjective, iso in adjectives.items() if len(stem) > 3 and adjective.startswith(stem)}
+        found.insert(len(found) - 1, countries.pop() if len(countries) == 1 else "")
+    return list(dict.fromkeys(found)) if all(found) and len(set(found)) == len(found) > 1 else []
+
+
+def takes_part(doc: Doc, start: int, roles: set[int]) -> bool:
+    """A person is no side when a preposition governs the name and role phrase that marks a source
+    or a topic (``по словам директора института X``, ``о президенте X``); an invitation or an
+    initiative stays (``по приглашению президента Италии X``: the host)."""
+    word = preposition(doc, start, roles)
+    if word not in SOURCE_PREPOSITIONS:
+        return True
+    i = start - 1
+    while i > 0 and doc[i].lower_ != word:
+        i -= 1
+    return word == "по" and i + 1 < len(doc) and doc[i + 1].lemma_ in ("приглашение", "инициатива")
+
+
+def mediator_cues(cues: list[Span]) -> list[Span]:
+    """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
+    качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
+    planned = [c for c in cues if c.label_ == "PLANNED"]
+    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
+
+
+def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
+    """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
+    ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
+    (``Катар ... в качестве посредника``)."""
+    found: list[Slot] = []
+    for cue in cues:
+        doc = cue.doc
+        after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count
+            1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
+            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
+        before = [s for s in sides if s.end <= cue.start]
+        if after:
+            first = min(after, key=lambda s: s.start)
+            found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
+                                and s.start - first.end <= 2]
+        elif before and cue[0].lower_ != "при":
+            found.append(max(before, key=lambda s: s.end))
+    return list(dict.fromkeys(found))
+
+
+def can_be_side(slot: Slot) -> bool:
+    """States, places, persons, state bodies and known intergovernmental bodies can be sides;
+    media and organisations the gazetteers do not know (companies, parties, missions) cannot."""
+    if slot.kind != "organization":
+        return True
+    return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
+
+
+def preposition(doc: Doc, start: int, skip: set[int] = frozenset()) -> str:
+    """The preposition governing the mention starting at ``start`` (adjectives in between skipped, and
+    the tokens in ``skip``: a person's role phrase, ``с министром иностранных дел Омана Бадром``)."""
+    i, adjectives = start - 1, 0
+    while i >= 0 and (doc[i].is_space or i in skip or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
+        adjectives += not doc[i].is_space and i not in skip
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
+
+
+def digits(text: str) -> int | None:
+    head = "".join(ch for ch in text.split("-")[0] if "0" <= ch <= "9")
+    return int(head) if head else None
+
+
+def status_of(cues: list[Span], trigger: Span) -> str:
+    """The status cue nearest to the trigger; a cancellation wins within the clause."""
+    status = [c for c in cues if c.label_ in STATUS_LABELS]
+    if any(c.label_ == "CANCELLED" for c in status):
+        return "cancelled"
+    if not status:
+        return ""
+    nearest = min(status, key=lambda c: min(abs(c.start - trigger.start), abs(c.end - trigger.end)))
+    return nearest.label_.lower()
+
+
+def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -> str:
+    for cue in cues:
+        if cue.label_ != "FORMAT":
+            continue
+        before_trigger = cue.end <= trigger.start <= cue.end + 2 and all(t.pos_ == "ADJ" for t in doc[cue.end:trigger.start])
+        as_format = cue.end < len(doc) and doc[cue.end].lemma_ in ("формат", "режим") and start <= cue.start < end
+        virtual = cue.id_ == "virtual" and start <= cue.start < end
+        if before_trigger or as_format or virtual:
+            return cue.id_
+    return ""
