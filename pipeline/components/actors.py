@@ -110,9 +110,11 @@ class Actors:
         return " ".join(normalize_phrase(words))
 
     def person_country(self, words: list[str]) -> str:
-        """The persons gazetteer's country for the name, or for its tail (``Президентка Майя Санду``)."""
-        return next((self.knowledge.person_countries[" ".join(words[n:])] for n in range(len(words))
-                     if " ".join(words[n:]) in self.knowledge.person_countries), "")
+        """The persons gazetteer's country for the name, or for its last two words when a word stands
+        before a first name and surname (``Президентка Майя Санду``)."""
+        tails = [words, words[-2:]] if len(words) > 2 else [words]
+        return next((self.knowledge.person_countries[" ".join(t)] for t in tails
+                     if " ".join(t) in self.knowledge.person_countries), "")
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)
