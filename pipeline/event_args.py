@@ -23,7 +23,8 @@ def role_phrases(doc: Doc) -> set[int]:
     tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
     for info in doc._.role_mentions or []:
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
-        tokens |= set(range(span.start, span.end)) if span is not None else set()
+        if span is not None and span[0].pos_ != "ADP":  # после визита is no посол
+            tokens |= set(range(span.start, span.end))
     return tokens
 
 
@@ -31,6 +32,22 @@ def role_tokens(doc: Doc) -> set[int]:
     """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
     (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
     return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+
+def embedded(doc: Doc, start: int, roles: set[int], triggers: set[int]) -> bool:
+    """The mention starting at ``start`` depends on another noun than the trigger and is no side: the
+    last of a genitive chain in a prepositional phrase (``в ожидании падения правительства Асада``,
+    ``в штаб-квартире ООН``, ``о статусе Косово``), or a dative object of a verb (``помогать Украине``)."""
+    i = start - 1
+    while i >= 0 and (i in roles or doc[i].pos_ == "ADJ" or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "VERB" and i not in triggers and doc[start].morph.get("Case") in (["Dat"], ["Loc"]):
+        return True  # no preposition: a locative form is a dative
+    nouns = 0
+    while i >= 0 and i not in triggers and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+        nouns += doc[i].pos_ == "NOUN"
+        i -= 1
+    return nouns > 0 and i >= 0 and i not in triggers and doc[i].pos_ == "ADP" and doc[i].lower_ not in PARTY_PREPOSITIONS
 
 
 def direction(doc: Doc, slot: Slot) -> bool:
@@ -115,8 +132,9 @@ def mediator_cues(cues: list[Span]) -> list[Span]:
 def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
     """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
     ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
-    (``Катар ... в качестве посредника``)."""
+    (``Катар ... в качестве посредника``); a place is no mediator (``В Женеве ... через посредников``)."""
     found: list[Slot] = []
+    sides = [s for s in sides if not (s.preposition in LOCATIVE and s.kind in ("country", "location"))]
     for cue in cues:
         doc = cue.doc
         after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count

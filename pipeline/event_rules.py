@@ -129,8 +129,8 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
         same_family = [d for d in same_family if compatible(d, mention)]
         if ids:
-            match = next((d for d in reversed(same_family)
-                          if not d.party_ids or d.party_ids <= ids or ids <= d.party_ids), None)
+            match = next((d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids)
+                          and not other_people(d, mention, actors)), None)
         else:
             match = same_family[-1] if same_family else None
         if match is None:
@@ -140,6 +140,20 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         match.party_ids |= ids
         last = match
     return drafts
+
+
+def other_people(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:
+    """The mention names for a side only persons the draft does not have, where the draft names
+    persons for that side: another interaction (Медведев met Trump at a dinner; later Trump met Putin)."""
+    def people(keys) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for key in keys:
+            if key in actors and actors[key].country:
+                found.setdefault(actors[key].country, set()).add(key)
+        return found
+    ours = people(k for m in draft.mentions if not m.attach for k in m.persons)
+    theirs = people(mention.persons)
+    return any(side in ours and not keys & ours[side] for side, keys in theirs.items())
 
 
 SUBJECT_TYPES = {"negotiations", "consultations", "meeting", "phone_call"}

@@ -257,3 +257,31 @@ def test_events_coordinated_adjectives_and_numbered_rounds_with_one_side(make_do
 ])
 def test_events_a_place_gone_to_is_not_where_talks_are_held(make_doc, text, location):
     assert one(events_of(make_doc, text), "meeting").location == location
+
+
+def test_events_elliptic_coordinated_states(make_doc):
+    event = one(events_of(make_doc, "В Пхеньяне прошёл саммит руководителей Северной и Южной Кореи."), "summit")
+    assert set(event.parties) == {"КНДР", "Южная Корея"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Израиль и США проводят консультации в ожидании падения правительства Башара Асада.", {"Израиль", "США"}),
+    ("В штаб-квартире ООН прошли переговоры между лидерами Сербии и Косова.", {"Сербия", "Косово"}),
+    ("Президенты Франции и Германии на встрече заявили о решимости помогать Украине.", {"Франция", "Германия"}),
+    ("Послы согласовали рамки переговоров о вступлении Молдовы и Украины с Евросоюзом.", {"Евросоюз"}),
+])
+def test_events_nouns_other_than_the_trigger_keep_their_dependents(make_doc, text, parties):
+    events = events_of(make_doc, text)
+    assert [set(e.parties) for e in events] == ([parties] if len(parties) > 1 else [])
+
+
+def test_events_other_persons_of_a_side_meet_apart(make_doc):
+    events = events_of(make_doc, "Премьер-министр России Дмитрий Медведев встретился с президентом США Дональдом "
+                                 "Трампом на ужине. Позже Трамп встретился с президентом России Владимиром Путиным.")
+    assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_events_a_place_is_no_mediator(make_doc):
+    events = events_of(make_doc, "Президенты Сирии и Турции провели переговоры в Астане. В Женеве оппозиция "
+                                 "общалась с ними только через посредников.")
+    assert all(e.mediator == () for e in events)

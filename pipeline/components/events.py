@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words, parse_iso
 from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, can_be_side, compound_countries, coordinated,
-                          digits, direction, first_after, format_of, mediator_cues, mediator_slots, owned_by,
+                          digits, direction, embedded, first_after, format_of, mediator_cues, mediator_slots, owned_by,
                           preposition, role_phrases, role_tokens, status_of, takes_part)
 from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
                            merge_mentions, party_id, with_subjects)
@@ -41,6 +41,8 @@ class Events:
         self.knowledge = load_knowledge(data_dir)
         self.adjectives = {surface: entry.country for surface, entry in self.knowledge.entries
                            if entry.kind == "adjective" and entry.country}
+        self.country_names = {surface.lower().replace("ё", "е"): entry.country for surface, entry in self.knowledge.entries
+                              if entry.kind == "country"}
         self.side_nouns = frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"]))
         self.ordinals = {row["lemma"]: (int(row["value"]) if row["value"] else None)
                          for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])}
@@ -75,7 +77,26 @@ class Events:
                 continue
             found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country,
                               city))
+        found += self.elliptic_countries(doc, actors, found)
         return coordinated(doc, sorted(found + self.adjective_sides(doc, actors, role_tokens), key=lambda s: s.start))
+
+    def elliptic_countries(self, doc: Doc, actors: dict, slots: list[Slot]) -> list[Slot]:
+        """``Северной и Южной Кореи``: an adjective coordinated with a state's name that begins with an
+        adjective names, with the same noun, another state."""
+        found = []
+        for slot in slots:
+            i = slot.start
+            if slot.kind != "country" or slot.end - i < 2 or doc[i].pos_ != "ADJ" or i < 2:
+                continue
+            if doc[i - 1].lower_ not in ("и", ",") or doc[i - 2].pos_ != "ADJ":
+                continue
+            name = " ".join(normalize_phrase([doc[i - 2].text, *[t.text for t in doc[i + 1:slot.end]]])).lower()
+            iso = self.country_names.get(name.replace("ё", "е"), "")
+            if iso and iso != slot.country:
+                key = f"country:{iso}"
+                actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+                found.append(replace(slot, start=i - 2, end=i - 1, key=key, country=iso, city=""))
+        return found
 
     def adjective_sides(self, doc: Doc, actors: dict, role_tokens: set[int]) -> list[Slot]:
         """A state named by its adjective before a side noun, with no name after it (``американский лидер``,
@@ -131,11 +152,13 @@ class Events:
                                     and not (s.start <= trigger.start < s.end)], role_tokens(doc))
         parties, persons, mediators, places, partners = [], [], [], [], []
         self_roles = role_phrases(doc)
+        trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
         # a visit's destination (its host): the first place after the trigger, else the last one before it
         destination = next((s for s in located if s.start >= trigger.end), located[-1] if located else None)
         visit_target = destination if trigger.id_ == "visit" else None
+        conjunct = None  # the last slot found embedded: a slot coordinated with it is embedded too
         for slot in in_clause:
             if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
@@ -151,6 +174,10 @@ class Events:
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
                 continue
             if slot.kind == "person" and not takes_part(doc, slot.start, self_roles):
+                continue
+            if embedded(doc, slot.start, self_roles, trigger_tokens) or (  # о вступлении Молдовы и Украины
+                    conjunct is not None and doc[slot.start - 1].lower_ in ("и", ",") and conjunct.end == slot.start - 1):
+                conjunct = slot
                 continue
             if slot.kind == "location" and not slot.country:  # a region (Запад, Ближний Восток) is no side
                 continue
