@@ -285,3 +285,24 @@ def test_events_a_place_is_no_mediator(make_doc):
     events = events_of(make_doc, "Президенты Сирии и Турции провели переговоры в Астане. В Женеве оппозиция "
                                  "общалась с ними только через посредников.")
     assert all(e.mediator == () for e in events)
+
+
+def test_events_summit_takes_the_sides_of_talks_held_at_it(make_doc):
+    events = events_of(make_doc, "В первый день саммита АТЭС в Дананге президент России провёл переговоры с "
+                                 "председателем КНР. Затем президент России встретился с премьер-министром Японии.")
+    summit = one(events, "summit")
+    assert {"Россия", "Китай", "Япония"} <= set(summit.parties)
+
+
+def test_events_meetings_of_a_body_are_its_summit(make_doc):
+    events = events_of(make_doc, "Президент России присутствовал на встречах АТЭС во Вьетнаме.")
+    assert [e.type for e in events] == ["summit"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Президент США прибыл в Польшу перед саммитом G20.", "planned"),
+    ("В преддверии визита президента Китая в Казахстан министры провели консультации.", "planned"),
+])
+def test_events_an_event_named_as_coming_after_lies_ahead(make_doc, text, status):
+    event = next(e for e in events_of(make_doc, text) if e.type in ("summit", "visit") and e.trigger != "прибыл в")
+    assert event.status == status

@@ -26,7 +26,7 @@ from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cam
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..records import Actor, Event, Participant
-from ..morph import normalize_phrase
+from ..morph import is_plural, normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
@@ -195,13 +195,12 @@ class Events:
                 parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
-            motions = [t for t in in_sent + [c for c in cues if c.label_ == "MOTION"]  # отправится в Дублин, где встретится
-                       if (t.id_ == "visit" or t.label_ == "MOTION") and t.end <= trigger.start]
+            where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
             left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
             right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
             located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
                        and s.kind in ("country", "location") and not s.in_role and not first_after(doc, s.start, topics)
-                       and (owned_by(doc, s, motions) or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
+                       and (where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
             places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
@@ -209,15 +208,15 @@ class Events:
         time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
         dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx) or [  # else the nearest before it
             d for d in reversed(find_dates(doc[sent.start:start].text, self.date_words, sent.start_char))]
+        kind, forum = forum_of(doc, trigger, slots)
         return TriggerMention(
-            type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
+            type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
             parties=tuple(parties),
             persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
             destination=visit_target.country if visit_target is not None else "",
             earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-            forum=next((s.key for s in slots if trigger.id_ == "summit" and s.kind == "organization"
-                        and trigger.end <= s.start <= trigger.end + 2), ""),
+            forum=forum,
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
             dates=tuple(dates), partners=tuple(partners),
@@ -332,7 +331,7 @@ class Events:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
                                         actors, self.knowledge, published, near_places(draft), commentators)
-        doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
+        doc._.events = with_summit_sides(with_places(with_hosts([e for e in events if e is not None], actors)))
         return doc
 
 
@@ -352,6 +351,39 @@ def with_places(events: list[Event]) -> list[Event]:
             if source is not None:
                 event = replace(event, location=source.location, location_country=source.location_country,
                                 cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
+        result.append(event)
+    return result
+
+
+def forum_of(doc: Doc, trigger: Span, slots: list[Slot]) -> tuple[str, str]:
+    """(event type, the body whose summit it is): the body right after a summit (``саммит ШОС``), and
+    meetings of an international body (``на встречах АТЭС``) are its summit."""
+    body = next((s for s in slots if s.kind == "organization" and trigger.end <= s.start <= trigger.end + 2), None)
+    if body is not None and trigger.id_ == "summit":
+        return "summit", body.key
+    if (body is not None and body.subkind == "international" and trigger.id_ == "meeting"
+            and trigger[0].lemma_ == "встреча" and is_plural(trigger[0].text)):
+        return "summit", body.key
+    return trigger.id_, ""
+
+
+def with_summit_sides(events: list[Event]) -> list[Event]:
+    """A summit's sides are also those of the talks and meetings the article reports with it: the same
+    status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
+    the summit's first day)."""
+    result = []
+    for event in events:
+        if event.type == "summit":
+            elsewhere = {e.location_country for e in events if e.type == "summit" and e is not event} - {""}
+            held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
+                    and (e.location_country == event.location_country if e.location_country and event.location_country
+                         else e.location_country not in elsewhere)]
+            names = list(event.parties) + [n for e in held for n in e.parties]
+            codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
+            known = {p.actor_key for p in event.participants}
+            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known]
+            event = replace(event, parties=tuple(dict.fromkeys(names)), parties_iso=tuple(dict.fromkeys(codes)),
+                            participants=event.participants + tuple({p.actor_key: p for p in extra}.values()))
         result.append(event)
     return result
 
