@@ -82,15 +82,17 @@ def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
     return result
 
 
-def owned_by(doc: Doc, slot: Slot, triggers: list[Span]) -> bool:
+def owned_by(doc: Doc, slot: Slot, triggers: list[Span], roles: set[int] = frozenset()) -> bool:
     """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
-    Кувейт``), and so is the body right after a summit (``на саммите АТЭС провёл встречу``)."""
+    Кувейт``), and so are its partner (``прибыл в Киев после встречи с Путиным``) and the body right
+    after a summit (``на саммите АТЭС провёл встречу``)."""
     place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
     forum = slot.kind == "organization"
+    partner = preposition(doc, slot.start, roles) in ("с", "со")
     for trigger in triggers:
-        between = doc[trigger.end:slot.start]
+        between = [t for t in doc[trigger.end:slot.start] if t.i not in roles]  # встречи с президентом России
         if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
-                place or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
+                place or partner or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
             return True
     return False
 

@@ -98,6 +98,8 @@ def party_id(key: str, actors: dict[str, Actor]) -> str:
     actor = actors.get(key)
     if actor is None:
         return key
+    if actor.kind == "person" and not actor.country and actor.organization:
+        return f"org:{actor.organization}"  # an official of a body stands for it
     if actor.country:
         return actor.country
     return key
@@ -170,7 +172,7 @@ def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> l
         if not mention.attach and mention.type in SUBJECT_TYPES and mention.partners and len(ids) == 1:
             earlier = (k for m in reversed(result) if not m.attach for k in m.persons + m.parties)
             subject = next((k for k in earlier if k in actors and party_id(k, actors) not in ids
-                            and actors[k].country), None)
+                            and (actors[k].country or actors[k].organization)), None)
             if subject is not None and actors[subject].kind == "person":
                 mention = replace(mention, persons=mention.persons + (subject,))
             elif subject is not None:
@@ -187,10 +189,11 @@ def compatible(draft: Draft, mention: TriggerMention) -> bool:
         return False
     if mention.round is not None and any(m.round not in (None, mention.round) for m in real):
         return False  # the first round and the second are two events
-    said = {m.status for m in real} - {"", "cancelled"}
-    if mention.status in ("occurred", "planned") and said and mention.status not in said:
-        return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
     forums = {m.forum for m in real if m.forum}
+    said = {m.status for m in real} - {"", "cancelled"}
+    same_forum = bool(mention.forum) and mention.forum in forums  # саммит НАТО должен был пройти в начале года
+    if mention.status in ("occurred", "planned") and said and mention.status not in said and not same_forum:
+        return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
     if mention.forum and forums and mention.forum not in forums:
         return False
     destinations = {m.destination for m in real if m.destination}
@@ -206,6 +209,8 @@ def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tupl
     known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
     for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
     actor = actors[key]
+    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
+        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
     if not actor.country:
         canonical = key.removeprefix("org:")
         known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
@@ -291,7 +296,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
     # a person stands for a side through the state they serve; one whose state the text does not give
     # (``бен Сальман``, a private person) is a participant and counts as a side, but is no party
-    stateless = [k for k in person_keys if not actors[k].country]
+    stateless = [k for k in person_keys if not actors[k].country and actors[k].organization not in knowledge.bodies]
     sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
     forum = next((m.forum for m in real if m.forum and m.forum in actors), "")

@@ -37,6 +37,7 @@ class Knowledge:
     countries: dict[str, Country]
     person_countries: dict[str, str]  # normalised full name or surname -> ISO3
     side_bodies: dict[str, str] = field(default_factory=dict)  # a body -> the union it acts for (Еврокомиссия -> Евросоюз)
+    bodies: frozenset[str] = frozenset()  # names of international bodies (ООН, НАТО): sides of their officials
 
     def country_name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -125,6 +126,7 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
         entries=tuple(entries),
         countries={row["iso3"]: Country(row["iso3"], row["name"], row["qid"], row["capital"]) for row in countries},
         person_countries=_person_countries(persons),
+        bodies=frozenset(row["name"] for row in orgs if row["kind"] == "international"),
         side_bodies={row["body"]: row["side"] for row in _optional(data_path("lexicons/side_bodies.tsv", data_dir),
                                                                   ["body", "side"])},
     )

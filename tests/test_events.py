@@ -306,3 +306,17 @@ def test_events_meetings_of_a_body_are_its_summit(make_doc):
 def test_events_an_event_named_as_coming_after_lies_ahead(make_doc, text, status):
     event = next(e for e in events_of(make_doc, text) if e.type in ("summit", "visit") and e.trigger != "прибыл в")
     assert event.status == status
+
+
+@pytest.mark.parametrize("text, event_type, parties", [
+    ("Генеральный секретарь ООН Антониу Гутерриш встретился с президентом Украины.", "meeting", {"ООН", "Украина"}),
+    ("Генсек ООН прибыл в Киев после встречи с президентом России.", "visit", {"ООН", "Украина"}),
+])
+def test_events_an_official_of_a_body_stands_for_it(make_doc, text, event_type, parties):
+    assert set(one(events_of(make_doc, text), event_type).parties) == parties
+
+
+def test_events_a_summit_planned_earlier_and_held_is_one(make_doc):
+    events = events_of(make_doc, "Саммит НАТО с участием президентов США и Германии прошёл в Брюсселе. Саммит НАТО "
+                                 "с участием президента США должен был пройти ещё в начале года.")
+    assert len([e for e in events if e.type == "summit"]) == 1

@@ -142,16 +142,16 @@ class Events:
     def mention(self, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
         sent = trigger.sent
         start, end = clause_bounds(doc, sent, trigger.start, slots)
+        self_roles = role_phrases(doc)
         others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
         topics = {c.end for c in cues if c.label_ == "TOPIC"}
-        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others)
+        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
                      and not first_after(doc, s.start, topics)]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
                                     and not (s.start <= trigger.start < s.end)], role_tokens(doc))
         parties, persons, mediators, places, partners = [], [], [], [], []
-        self_roles = role_phrases(doc)
         trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
