@@ -320,3 +320,22 @@ def test_events_a_summit_planned_earlier_and_held_is_one(make_doc):
     events = events_of(make_doc, "Саммит НАТО с участием президентов США и Германии прошёл в Брюсселе. Саммит НАТО "
                                  "с участием президента США должен был пройти ещё в начале года.")
     assert len([e for e in events if e.type == "summit"]) == 1
+
+
+@pytest.mark.parametrize("text, event_type, person", [
+    ("Президент Чили Габриэль Борич выступил в Сантьяго. Вечером президент Чили прибыл в Лиму.", "visit", "Борич"),
+    ("Министр иностранных дел Японии Ёко Камикава, которая прибыла в Сеул, встретилась с президентом Кореи.",
+     "visit", "Камикава"),
+    ("Президент Перу встретился с премьер-министром Японии Фумио Кисидой, прибывшим в Лиму с визитом.", "visit",
+     "Кисид"),
+])
+def test_events_persons_named_by_role_or_relative_clause_take_part(make_doc, text, event_type, person):
+    doc = make_doc(text, "2024-05-15")
+    names = {a.key: a.name for a in doc._.actors}
+    event = one(doc._.events, event_type)
+    assert any(person in names[p.actor_key] for p in event.participants), [names[p.actor_key] for p in event.participants]
+
+
+def test_events_receiving_in_a_residence_is_a_meeting(make_doc):
+    event = one(events_of(make_doc, "Барак Обама принимает в Белом доме президента Франции Николя Саркози."), "meeting")
+    assert set(event.parties) == {"США", "Франция"}

@@ -184,6 +184,10 @@ class Events:
             (persons if slot.kind == "person" else parties).append(slot.key)
             if preposition(doc, slot.start, self_roles) in ("с", "со"):
                 partners.append(slot.key)
+        persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+        for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
+            if can_be_side(slot) and slot.key not in persons + parties:
+                (persons if slot.kind == "person" else parties).append(slot.key)
         if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
             target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
                            and not s.preposition and not s.in_role), None) or next(  # Кишинёв посетил X
@@ -353,6 +357,45 @@ def with_places(events: list[Event]) -> list[Event]:
                                 cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
         result.append(event)
     return result
+
+
+RELATIVE = {"который", "которая", "которое", "которые"}
+
+
+def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: set[int]) -> list[Slot]:
+    """The subject of a clause that opens with a relative pronoun (``Кэмерон, который ... посетил``) or
+    with the trigger as a participle (``Рютте и Хукстрой, прибывшими в Кишинев``): the side named right
+    before its comma, and, for a participle, those coordinated with it."""
+    opener = doc[start]
+    relative = opener.lower_ in RELATIVE
+    participle = opener.i == trigger.start and opener.pos_ == "ADJ"
+    if not (relative or participle) or start < 2 or doc[start - 1].text != ",":
+        return []
+    before = {s.end: s for s in slots if s.kind != "location" and s.preposition not in LOCATIVE}
+    found, end = [], start - 1
+    while end in before:
+        found.append(before[end])
+        i = before[end].start - 1
+        while i >= 0 and i in roles:  # the conjunct's role phrase: и министром иностранных дел Хукстрой
+            i -= 1
+        if relative or i < 0 or doc[i].lower_ not in ("и", ","):
+            break
+        end = i
+    return found
+
+
+def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
+    """Persons a role phrase without a name in the clause stands for (``президент Франции прибыл``): the
+    one person of the article with that role class and country."""
+    found = []
+    for info in doc._.role_mentions or []:
+        span = doc.char_span(info.start, info.end, alignment_mode="expand")
+        if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
+            continue
+        people = [a.key for a in actors.values() if a.kind == "person" and a.role_class == info.role_class
+                  and a.country == info.country]
+        found += people if len(people) == 1 else []
+    return found
 
 
 def forum_of(doc: Doc, trigger: Span, slots: list[Slot]) -> tuple[str, str]:
