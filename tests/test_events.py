@@ -339,3 +339,19 @@ def test_events_persons_named_by_role_or_relative_clause_take_part(make_doc, tex
 def test_events_receiving_in_a_residence_is_a_meeting(make_doc):
     event = one(events_of(make_doc, "Барак Обама принимает в Белом доме президента Франции Николя Саркози."), "meeting")
     assert set(event.parties) == {"США", "Франция"}
+
+
+@pytest.mark.parametrize("text, location", [
+    ("В Москве сегодня совещалась комиссия. Делегации Грузии и Южной Осетии провели очередной раунд переговоров.",
+     "Москва"),
+    ("Президент Молдовы отправится в Дублин, где встретится с президентом Ирландии.", "Дублин"),
+])
+def test_events_place_of_a_preceding_sentence_or_relative_where(make_doc, text, location):
+    [event] = [e for e in events_of(make_doc, text) if e.type != "visit"]
+    assert event.location == location
+
+
+def test_events_meetings_named_as_what_else_happens_are_none(make_doc):
+    events = events_of(make_doc, "Помимо встреч в Лондоне, президент Молдовы отправится в Дублин, где встретится "
+                                 "с президентом Ирландии.")
+    assert [e.location for e in events if e.type == "meeting"] == ["Дублин"]

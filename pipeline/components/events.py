@@ -205,6 +205,8 @@ class Events:
             located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
                        and s.kind in ("country", "location") and not s.in_role and not first_after(doc, s.start, topics)
                        and (where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
+            if where:  # где refers to the place right before it
+                located = [s for s in located if s.end <= start][-1:] or located
             places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
