@@ -10,6 +10,7 @@ from .knowledge import Knowledge
 from .records import Actor, Event, Participant
 
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
+APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
 FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
           "visit": "visit", "summit": "summit"}
 CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
@@ -75,13 +76,16 @@ class Draft:
 
 def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
     """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
-    between two actors of one list (``Россия, Китай и Индия``: persons, or states and bodies)."""
+    between two actors of one list (``Россия, Китай и Индия``) and a dash or bracket before a side in
+    apposition (``России — Владимира Путина``, ``членов ШОС (Китая, Казахстана)``)."""
     ends = {s.end: s.kind == "person" for s in slots}
     starts = {s.start: s.kind == "person" for s in slots}
 
     def boundary(k: int) -> bool:
         if doc[k].text not in BOUNDARY:
             return False
+        if doc[k].text in APPOSITION and (k + 1 in starts or k in ends and doc[k].text == ")"):
+            return False  # России — Владимира Путина; членов ШОС (Китая, Казахстана)
         return not (doc[k].text == "," and k in ends and k + 1 in starts)
 
     start = i

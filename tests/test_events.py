@@ -355,3 +355,20 @@ def test_events_meetings_named_as_what_else_happens_are_none(make_doc):
     events = events_of(make_doc, "Помимо встреч в Лондоне, президент Молдовы отправится в Дублин, где встретится "
                                  "с президентом Ирландии.")
     assert [e.location for e in events if e.type == "meeting"] == ["Дублин"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Прошла трёхсторонняя встреча президентов России — Владимира Путина, Украины — Леонида Кучмы и Белоруссии — "
+     "Александра Лукашенко.", {"Россия", "Украина", "Белоруссия"}),
+    ("Прошли переговоры между Ираном и европейской тройкой — Францией, Германией и Великобританией.",
+     {"Иран", "Франция", "Германия", "Великобритания"}),
+])
+def test_events_sides_in_apposition_after_a_dash(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+def test_events_a_negated_trigger_phrase_is_no_event(make_doc):
+    events = events_of(make_doc, "Президент США начинает турне не с встреч с лидерами Германии и Франции, а с "
+                                 "визита в Польшу.")
+    assert not any(e.type == "meeting" for e in events)
