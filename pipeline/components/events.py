@@ -86,16 +86,17 @@ class Events:
         found = []
         for slot in slots:
             i = slot.start
-            if slot.kind != "country" or slot.end - i < 2 or doc[i].pos_ != "ADJ" or i < 2:
+            words = [t for t in doc[max(slot.start - 4, 0):slot.start] if not t.is_space][-2:]  # Северной и\xa0Южной
+            if slot.kind != "country" or slot.end - i < 2 or doc[i].pos_ != "ADJ" or len(words) < 2:
                 continue
-            if doc[i - 1].lower_ not in ("и", ",") or doc[i - 2].pos_ != "ADJ":
+            if words[1].lower_ not in ("и", ",") or not words[0].is_alpha:
                 continue
-            name = " ".join(normalize_phrase([doc[i - 2].text, *[t.text for t in doc[i + 1:slot.end]]])).lower()
+            name = " ".join(normalize_phrase([words[0].text, *[t.text for t in doc[i + 1:slot.end]]])).lower()
             iso = self.country_names.get(name.replace("ё", "е"), "")
             if iso and iso != slot.country:
                 key = f"country:{iso}"
                 actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
-                found.append(replace(slot, start=i - 2, end=i - 1, key=key, country=iso, city=""))
+                found.append(replace(slot, start=words[0].i, end=words[0].i + 1, key=key, country=iso, city=""))
         return found
 
     def adjective_sides(self, doc: Doc, actors: dict, role_tokens: set[int]) -> list[Slot]:
