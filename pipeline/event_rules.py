@@ -11,6 +11,7 @@ from .records import Actor, Event, Participant
 
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
 APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
+QUOTES = {"«", "»", '"'}
 FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
           "visit": "visit", "summit": "summit"}
 CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
@@ -86,6 +87,8 @@ def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int,
             return False
         if doc[k].text in APPOSITION and (k + 1 in starts or k in ends and doc[k].text == ")"):
             return False  # России — Владимира Путина; членов ШОС (Китая, Казахстана)
+        if doc[k].text in QUOTES and (k + 1 in starts or k in ends):
+            return False  # quotes around a name: и «Европейской тройкой»
         return not (doc[k].text == "," and k in ends and k + 1 in starts)
 
     start = i
