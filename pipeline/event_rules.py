@@ -199,7 +199,8 @@ def compatible(draft: Draft, mention: TriggerMention) -> bool:
     forums = {m.forum for m in real if m.forum}
     said = {m.status for m in real} - {"", "cancelled"}
     same_forum = bool(mention.forum) and mention.forum in forums  # саммит НАТО должен был пройти в начале года
-    if mention.status in ("occurred", "planned") and said and mention.status not in said and not same_forum:
+    same_trip = bool(mention.destination) and mention.destination in {m.destination for m in real}
+    if mention.status in ("occurred", "planned") and said and mention.status not in said and not (same_forum or same_trip):
         return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
     if mention.forum and forums and mention.forum not in forums:
         return False

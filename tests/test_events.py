@@ -374,3 +374,19 @@ def test_events_a_negated_trigger_phrase_is_no_event(make_doc):
     events = events_of(make_doc, "Президент США начинает турне не с встреч с лидерами Германии и Франции, а с "
                                  "визита в Польшу.")
     assert not any(e.type == "meeting" for e in events)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Президент Грузии говорил о сближении между Минском и Брюсселем в преддверии своего визита в "
+     "белорусскую столицу.", {"Грузия", "Белоруссия"}),
+    ("Отношения с Россией обсудили на переговорах президентов Молдовы и Румынии.", {"Молдавия", "Румыния"}),
+])
+def test_events_sides_of_a_relation_noun_are_not_the_events(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+def test_events_a_visit_announced_and_held_is_one(make_doc):
+    events = events_of(make_doc, "Президент Грузии прибыл с государственным визитом в Минск. В преддверии визита в "
+                                 "белорусскую столицу президент Грузии дал интервью.")
+    assert len([e for e in events if e.type == "visit"]) == 1

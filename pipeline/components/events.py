@@ -117,9 +117,15 @@ class Events:
             after = span.end
             while (after + 1 < len(doc) and doc[after].lower_ in ("и", ",") and after + 1 in adjectives):
                 after = adjectives[after + 1].end  # российской и украинской делегаций: both
-            if after >= len(doc) or doc[after].lemma_ not in self.side_nouns:
+            if after >= len(doc) or doc[after].lemma_ not in self.side_nouns | {"столица"}:
                 continue
             iso = entry_of(span, self.knowledge).country
+            capital = self.knowledge.countries[iso].capital if iso in self.knowledge.countries else ""
+            if doc[after].lemma_ == "столица" and capital and after == span.end:  # в белорусскую столицу: Минск
+                key = f"seat:{iso}"
+                actors.setdefault(key, Actor(key, "location", capital, (), country=iso))
+                found.append(Slot(span.start, after + 1, key, "location", "", preposition(doc, span.start), False, iso))
+                continue
             named = after + 1 < len(doc) and after + 1 in people  # российский президент Владимир Путин
             if not iso or span.start in role_tokens or after in role_tokens or named:
                 continue
@@ -146,8 +152,9 @@ class Events:
         self_roles = role_phrases(doc)
         others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
         topics = {c.end for c in cues if c.label_ == "TOPIC"}
+        topical = topic_slots(doc, slots, topics)
         in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
-                     and not first_after(doc, s.start, topics)]
+                     and s not in topical]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
@@ -384,6 +391,18 @@ def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: s
         if relative or i < 0 or doc[i].lower_ not in ("и", ","):
             break
         end = i
+    return found
+
+
+def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
+    """Slots a topic noun owns: the first after it (``ситуации в Сирии``, ``посредника между Минском``) and
+    those coordinated with it (``... и Брюсселем``)."""
+    found: list[Slot] = []
+    for slot in slots:
+        words = [t for t in doc[max(slot.start - 3, 0):slot.start] if not t.is_space]
+        coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
+        if first_after(doc, slot.start, topics) or coordinated_with:
+            found.append(slot)
     return found
 
 
