@@ -138,7 +138,8 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
         same_family = [d for d in same_family if compatible(d, mention)]
         if ids:
-            match = next((d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids)
+            match = next((d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
+                                                               or completes(d, mention, ids))
                           and not other_people(d, mention, actors)), None)
         else:
             match = same_family[-1] if same_family else None
@@ -149,6 +150,13 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         match.party_ids |= ids
         last = match
     return drafts
+
+
+def completes(draft: Draft, mention: TriggerMention, ids: set[str]) -> bool:
+    """A visit named by its destination alone completes the visit named before by its visitor alone
+    (``получил приглашение посетить ..., надеется нанести визит в Москву``)."""
+    return (mention.type == "visit" and ids == {mention.destination}
+            and not any(m.destination for m in draft.mentions if not m.attach))
 
 
 def other_people(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:
