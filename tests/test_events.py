@@ -215,6 +215,7 @@ def test_events_commentator_is_the_name_in_apposition(make_doc):
 @pytest.mark.parametrize("text, cancels", [
     ("Встречи президентов не будет.", True),
     ("Переговоры не будут проводиться.", True),
+    ("Президент не будет совершать визит в Пхеньян.", True),
     ("Тема климата не будет главной на встрече президентов.", False),
     ("Тема климата не будет обсуждаться на встрече президентов.", False),
 ])
@@ -390,3 +391,15 @@ def test_events_a_visit_announced_and_held_is_one(make_doc):
     events = events_of(make_doc, "Президент Грузии прибыл с государственным визитом в Минск. В преддверии визита в "
                                  "белорусскую столицу президент Грузии дал интервью.")
     assert len([e for e in events if e.type == "visit"]) == 1
+
+
+def test_events_a_visit_completed_by_its_destination(make_doc):
+    events = events_of(make_doc, "Президент Палестины получил приглашение посетить празднование, выразил надежду, "
+                                 "что сможет нанести визит в Москву.")
+    assert [(e.type, set(e.parties)) for e in events] == [("visit", {"Палестина", "Россия"})]
+
+
+def test_events_place_owned_by_a_topic_noun_with_a_state_between(make_doc):
+    event = one(events_of(make_doc, "Темой беседы президентов Польши и США станут действия России на Украине."),
+                "meeting")
+    assert event.location == ""
