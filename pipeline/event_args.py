@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .event_rules import Slot
-from .morph import best_parse, get_morph
+from .event_rules import Slot, TriggerMention, party_id
+from .morph import best_parse, get_morph, is_plural
 
 LOCATIVE = {"в", "во", "на"}
 PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
@@ -196,3 +196,87 @@ def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -
         if before_trigger or as_format or virtual:
             return cue.id_
     return ""
+
+
+RELATIVE = {"который", "которая", "которое", "которые"}
+
+
+def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: set[int]) -> list[Slot]:
+    """The subject of a clause that opens with a relative pronoun (``Кэмерон, который ... посетил``) or
+    with the trigger as a participle (``Рютте и Хукстрой, прибывшими в Кишинев``): the side named right
+    before its comma, and, for a participle, those coordinated with it."""
+    opener = doc[start]
+    relative = opener.lower_ in RELATIVE
+    participle = opener.i == trigger.start and opener.pos_ == "ADJ"
+    if not (relative or participle) or start < 2 or doc[start - 1].text != ",":
+        return []
+    before = {s.end: s for s in slots if s.kind != "location" and s.preposition not in LOCATIVE}
+    found, end = [], start - 1
+    while end in before:
+        found.append(before[end])
+        i = before[end].start - 1
+        while i >= 0 and i in roles:  # the conjunct's role phrase: и министром иностранных дел Хукстрой
+            i -= 1
+        if relative or i < 0 or doc[i].lower_ not in ("и", ","):
+            break
+        end = i
+    return found
+
+
+def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
+    """Slots a topic noun owns: the first after it (``ситуации в Сирии``, ``посредника между Минском``) and
+    those coordinated with it (``... и Брюсселем``)."""
+    found: list[Slot] = []
+    for slot in slots:
+        words = [t for t in doc[max(slot.start - 3, 0):slot.start] if not t.is_space]
+        coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
+        if first_after(doc, slot.start, topics) or coordinated_with:
+            found.append(slot)
+    return found
+
+
+def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
+    """Persons a role phrase without a name in the clause stands for (``президент Франции прибыл``): the
+    one person of the article with that role class and country."""
+    found = []
+    for info in doc._.role_mentions or []:
+        span = doc.char_span(info.start, info.end, alignment_mode="expand")
+        if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
+            continue
+        people = [a.key for a in actors.values() if a.kind == "person" and a.role_class == info.role_class
+                  and a.country == info.country]
+        found += people if len(people) == 1 else []
+    return found
+
+
+def forum_of(doc: Doc, trigger: Span, slots: list[Slot]) -> tuple[str, str]:
+    """(event type, the body whose summit it is): the body right after a summit (``саммит ШОС``), and
+    meetings of an international body (``на встречах АТЭС``) are its summit."""
+    body = next((s for s in slots if s.kind == "organization" and trigger.end <= s.start <= trigger.end + 2), None)
+    if body is not None and trigger.id_ == "summit":
+        return "summit", body.key
+    if (body is not None and body.subkind == "international" and trigger.id_ == "meeting"
+            and trigger[0].lemma_ == "встреча" and is_plural(trigger[0].text)):
+        return "summit", body.key
+    return trigger.id_, ""
+
+
+def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors: dict) -> list[TriggerMention]:
+    """A phone call is two-sided: a caller talking by phone with several states' leaders (``провел
+    переговоры по телефону с президентом Азербайджана и премьер-министром Армении``) made one call
+    to each."""
+    if mention.type != "phone_call":
+        return [mention]
+    where = {s.key: s.start for s in slots}
+    sides = [k for k in mention.parties + mention.persons if k in where]
+    callers = [k for k in sides if where[k] < trigger.start]
+    partners: dict[str, list[str]] = {}
+    for key in sides:
+        if where[key] >= trigger.end:
+            partners.setdefault(party_id(key, actors), []).append(key)
+    caller_ids = {party_id(k, actors) for k in callers}
+    if not callers or len(set(partners) - caller_ids) < 2:
+        return [mention]
+    return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
+                    persons=tuple(k for k in mention.persons if k in callers or k in group))
+            for group in partners.values()]

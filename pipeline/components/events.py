@@ -17,16 +17,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..dates import find_dates, load_date_words, parse_iso
-from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, can_be_side, compound_countries, coordinated,
-                          digits, direction, embedded, first_after, format_of, mediator_cues, mediator_slots, owned_by,
-                          preposition, role_phrases, role_tokens, status_of, takes_part)
-from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
-                           merge_mentions, party_id, with_subjects)
+from ..dates import find_dates, load_date_words
+from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
+                          digits, direction, embedded, first_after, format_of, forum_of, mediator_cues, mediator_slots,
+                          named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
+                          takes_part, topic_slots)
+from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
+from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions, with_subjects
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..records import Actor, Event, Participant
-from ..morph import is_plural, normalize_phrase
+from ..records import Actor
+from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
@@ -137,7 +138,8 @@ class Events:
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
         other = {i for t in doc.spans.get("triggers", []) if t.start != trigger.start for i in range(t.start, t.end)}
         for cue in cues:  # the round of this trigger, not of another one between (первый раунд переговоров саммита)
-            if cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2 and not other & set(range(cue.end, trigger.start)):
+            if (cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2
+                    and not other & set(range(cue.end, trigger.start))):
                 lemma = cue[0].lemma_
                 number = self.ordinals.get(lemma) if lemma in self.ordinals else digits(cue[0].text)
                 if lemma not in self.ordinals and number is None:
@@ -206,7 +208,8 @@ class Events:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
-            in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
+            in_sent = [t for t in doc.spans.get("triggers", [])
+                       if sent.start <= t.start < sent.end and t.start != trigger.start]
             where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
             left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
             right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
@@ -347,170 +350,6 @@ class Events:
                                         actors, self.knowledge, published, near_places(draft), commentators)
         doc._.events = with_summit_sides(with_places(with_hosts([e for e in events if e is not None], actors)))
         return doc
-
-
-def with_places(events: list[Event]) -> list[Event]:
-    """An event the text gives no place for takes the place of the article's visit between the same
-    states (talks during a visit), or of its summit with the same status that it shares a party with
-    (a meeting on the summit's sidelines)."""
-    result = []
-    for event in events:
-        if not event.location and event.parties_iso:
-            sides = set(event.parties_iso)
-            source = next((v for v in events if v.type == "visit" and v.location and v is not event
-                           and sides <= set(v.parties_iso) and same_time(v, event)), None)
-            if source is None and event.type in HOSTED:
-                source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
-                               and sides & set(v.parties_iso)), None)
-            if source is not None:
-                event = replace(event, location=source.location, location_country=source.location_country,
-                                cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
-        result.append(event)
-    return result
-
-
-RELATIVE = {"который", "которая", "которое", "которые"}
-
-
-def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: set[int]) -> list[Slot]:
-    """The subject of a clause that opens with a relative pronoun (``Кэмерон, который ... посетил``) or
-    with the trigger as a participle (``Рютте и Хукстрой, прибывшими в Кишинев``): the side named right
-    before its comma, and, for a participle, those coordinated with it."""
-    opener = doc[start]
-    relative = opener.lower_ in RELATIVE
-    participle = opener.i == trigger.start and opener.pos_ == "ADJ"
-    if not (relative or participle) or start < 2 or doc[start - 1].text != ",":
-        return []
-    before = {s.end: s for s in slots if s.kind != "location" and s.preposition not in LOCATIVE}
-    found, end = [], start - 1
-    while end in before:
-        found.append(before[end])
-        i = before[end].start - 1
-        while i >= 0 and i in roles:  # the conjunct's role phrase: и министром иностранных дел Хукстрой
-            i -= 1
-        if relative or i < 0 or doc[i].lower_ not in ("и", ","):
-            break
-        end = i
-    return found
-
-
-def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
-    """Slots a topic noun owns: the first after it (``ситуации в Сирии``, ``посредника между Минском``) and
-    those coordinated with it (``... и Брюсселем``)."""
-    found: list[Slot] = []
-    for slot in slots:
-        words = [t for t in doc[max(slot.start - 3, 0):slot.start] if not t.is_space]
-        coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
-        if first_after(doc, slot.start, topics) or coordinated_with:
-            found.append(slot)
-    return found
-
-
-def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
-    """Persons a role phrase without a name in the clause stands for (``президент Франции прибыл``): the
-    one person of the article with that role class and country."""
-    found = []
-    for info in doc._.role_mentions or []:
-        span = doc.char_span(info.start, info.end, alignment_mode="expand")
-        if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
-            continue
-        people = [a.key for a in actors.values() if a.kind == "person" and a.role_class == info.role_class
-                  and a.country == info.country]
-        found += people if len(people) == 1 else []
-    return found
-
-
-def forum_of(doc: Doc, trigger: Span, slots: list[Slot]) -> tuple[str, str]:
-    """(event type, the body whose summit it is): the body right after a summit (``саммит ШОС``), and
-    meetings of an international body (``на встречах АТЭС``) are its summit."""
-    body = next((s for s in slots if s.kind == "organization" and trigger.end <= s.start <= trigger.end + 2), None)
-    if body is not None and trigger.id_ == "summit":
-        return "summit", body.key
-    if (body is not None and body.subkind == "international" and trigger.id_ == "meeting"
-            and trigger[0].lemma_ == "встреча" and is_plural(trigger[0].text)):
-        return "summit", body.key
-    return trigger.id_, ""
-
-
-def with_summit_sides(events: list[Event]) -> list[Event]:
-    """A summit's sides are also those of the talks and meetings the article reports with it: the same
-    status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
-    the summit's first day)."""
-    result = []
-    for event in events:
-        if event.type == "summit":
-            elsewhere = {e.location_country for e in events if e.type == "summit" and e is not event} - {""}
-            held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
-                    and (e.location_country == event.location_country if e.location_country and event.location_country
-                         else e.location_country not in elsewhere)]
-            names = list(event.parties) + [n for e in held for n in e.parties]
-            codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
-            known = {p.actor_key for p in event.participants}
-            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known]
-            event = replace(event, parties=tuple(dict.fromkeys(names)), parties_iso=tuple(dict.fromkeys(codes)),
-                            participants=event.participants + tuple({p.actor_key: p for p in extra}.values()))
-        result.append(event)
-    return result
-
-
-def same_time(one: Event, other: Event) -> bool:
-    """Two events the text does not date apart (a visit in December and talks in April are not)."""
-    first, second = parse_iso(one.date), parse_iso(other.date)
-    return not (first and second and abs((first - second).days) > 3)
-
-
-def with_hosts(events: list[Event], actors: dict) -> list[Event]:
-    """A visit's host and visitor: the persons of the host country, and of a visiting state none of
-    whose persons the visit names, who take part in the article's other events (``пригласил посетить
-    Москву``: the caller and the called of the phone call)."""
-    result = []
-    for event in events:
-        if event.type == "visit" and event.location_country:
-            present = {p.actor_key for p in event.participants}
-            countries = {actors[k].country for k in present}
-            visitors = set(event.parties_iso) - {event.location_country} - countries
-            found = [(p.actor_key, "host" if actors[p.actor_key].country == event.location_country else "party")
-                     for other in events if other is not event for p in other.participants
-                     if p.side in ("party", "host") and p.actor_key not in present
-                     and actors[p.actor_key].country in visitors | {event.location_country}]
-            extra = tuple(Participant(k, side) for k, side in dict.fromkeys(found))
-            event = replace(event, participants=event.participants + extra)
-        result.append(event)
-    return result
-
-
-def visitor_of(draft: Draft, events: list[Event | None], actors: dict) -> str | None:
-    """The visitor of a visit that names only where it goes (``во время моего визита в Рим``): the one
-    other state of the article's events with the host country (the meeting it came for)."""
-    real = [m for m in draft.mentions if not m.attach]
-    host = next((m.destination for m in real if m.destination), "")
-    if not host or real[0].type != "visit" or any(actors[k].country not in ("", host) for m in real for k in m.parties):
-        return None
-    others = {iso for e in events if e is not None and host in e.parties_iso for iso in e.parties_iso} - {host}
-    if len(others) != 1:
-        return None
-    return next((a.key for a in actors.values() if a.kind == "country" and a.country in others), None)
-
-
-def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors: dict) -> list[TriggerMention]:
-    """A phone call is two-sided: a caller talking by phone with several states' leaders (``провел
-    переговоры по телефону с президентом Азербайджана и премьер-министром Армении``) made one call
-    to each."""
-    if mention.type != "phone_call":
-        return [mention]
-    where = {s.key: s.start for s in slots}
-    sides = [k for k in mention.parties + mention.persons if k in where]
-    callers = [k for k in sides if where[k] < trigger.start]
-    partners: dict[str, list[str]] = {}
-    for key in sides:
-        if where[key] >= trigger.end:
-            partners.setdefault(party_id(key, actors), []).append(key)
-    caller_ids = {party_id(k, actors) for k in callers}
-    if not callers or len(set(partners) - caller_ids) < 2:
-        return [mention]
-    return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
-                    persons=tuple(k for k in mention.persons if k in callers or k in group))
-            for group in partners.values()]
 
 
 @Language.factory(
