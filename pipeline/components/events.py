@@ -5,7 +5,8 @@ For each trigger (``doc.spans["triggers"]``) the clause around it gives parties 
 status (the nearest status cue), format, round and date. Sentences without a trigger but with a
 delegation head, a participation or a mediator cue add to the event before them. Mentions of one
 interaction (title, lead, later paragraphs) merge when their parties agree. Rules live in
-``event_rules``; this module only walks the Doc.
+``event_args`` (how a trigger's arguments are read), ``event_rules`` (merging, one event's fields) and
+``event_links`` (between the article's events); this module only walks the Doc.
 """
 from __future__ import annotations
 
