@@ -251,12 +251,18 @@ def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[
 
 
 def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | None, str, str]:
+    """(date, date_source, date_text): the first expression that names a day; else one that names no
+    single day (``на прошлой неделе``) gives no date but its text; else the published date."""
     base = parse_iso(published)
+    vague = ""
     for mention in draft.mentions:
         for found in mention.dates:
             resolved = resolve(found, base, status == "planned")
             if resolved is not None:
                 return resolved.isoformat(), "text", found.text
+            vague = vague or (found.text if found.kind == "week" else "")
+    if vague:
+        return None, "text", vague
     return (published, "published", "") if published else (None, "", "")
 
 

@@ -403,3 +403,8 @@ def test_events_place_owned_by_a_topic_noun_with_a_state_between(make_doc):
     event = one(events_of(make_doc, "Темой беседы президентов Польши и США станут действия России на Украине."),
                 "meeting")
     assert event.location == ""
+
+
+def test_events_a_week_names_no_day(make_doc):
+    [event] = events_of(make_doc, "Президенты России и Китая провели переговоры на прошлой неделе.", "2024-05-15")
+    assert (event.date, event.date_source, event.date_text) == (None, "text", "на прошлой неделе")
