@@ -227,6 +227,8 @@ def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tupl
     actor = actors[key]
     if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
         return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
+    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
+        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
     if not actor.country:
         canonical = key.removeprefix("org:")
         known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)

@@ -408,3 +408,12 @@ def test_events_place_owned_by_a_topic_noun_with_a_state_between(make_doc):
 def test_events_a_week_names_no_day(make_doc):
     [event] = events_of(make_doc, "Президенты России и Китая провели переговоры на прошлой неделе.", "2024-05-15")
     assert (event.date, event.date_source, event.date_text) == (None, "text", "на прошлой неделе")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Катар выступил посредником на переговорах между Израилем и ХАМАС.", {"Израиль", "Хамас"}),
+    ("МИД Катара провёл консультации с МИД Египта.", {"Катар", "Египет"}),
+])
+def test_events_a_movement_is_a_side_of_its_own_a_ministry_its_states(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
