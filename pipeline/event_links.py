@@ -59,8 +59,8 @@ def same_time(one: Event, other: Event) -> bool:
 
 def with_hosts(events: list[Event], actors: dict) -> list[Event]:
     """A visit's host and visitor: the persons of the host country, and of a visiting state none of
-    whose persons the visit names, who take part in the article's other events (``пригласил посетить
-    Москву``: the caller and the called of the phone call)."""
+    whose persons the visit names, who take part in the article's other events but visits (``пригласил
+    посетить Москву``: the caller and the called of the phone call; not the visitor of another visit)."""
     result = []
     for event in events:
         if event.type == "visit" and event.location_country:
@@ -68,7 +68,7 @@ def with_hosts(events: list[Event], actors: dict) -> list[Event]:
             countries = {actors[k].country for k in present}
             visitors = set(event.parties_iso) - {event.location_country} - countries
             found = [(p.actor_key, "host" if actors[p.actor_key].country == event.location_country else "party")
-                     for other in events if other is not event for p in other.participants
+                     for other in events if other is not event and other.type != "visit" for p in other.participants
                      if p.side in ("party", "host") and p.actor_key not in present
                      and actors[p.actor_key].country in visitors | {event.location_country}]
             extra = tuple(Participant(k, side) for k, side in dict.fromkeys(found))

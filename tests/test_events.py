@@ -417,3 +417,13 @@ def test_events_a_week_names_no_day(make_doc):
 def test_events_a_movement_is_a_side_of_its_own_a_ministry_its_states(make_doc, text, parties):
     [event] = events_of(make_doc, text)
     assert set(event.parties) == parties
+
+
+def test_events_going_to_a_capital_is_a_planned_visit_whose_host_is_no_other_visitor(make_doc):
+    doc = make_doc("24 декабря Кишинёв посетил вице-премьер России Дмитрий Рогозин. Президент Молдовы Игорь Додон "
+                   "поедет в Москву 17 января, где проведёт переговоры с президентом России Владимиром Путиным.",
+                   "2017-01-05")
+    names = {a.key: a.name for a in doc._.actors}
+    visits = {e.status: e for e in doc._.events if e.type == "visit"}
+    assert set(visits) == {"occurred", "planned"} and visits["planned"].location == "Москва"
+    assert not any("Рогозин" in names[p.actor_key] for p in visits["planned"].participants)
