@@ -225,10 +225,12 @@ def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: s
 
 def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
     """Slots a topic noun owns: the first after it (``ситуации в Сирии``, ``посредника между Минском``) and
-    those coordinated with it (``... и Брюсселем``)."""
+    those coordinated with it (``... и Брюсселем``, ``... и на Украине``)."""
     found: list[Slot] = []
     for slot in slots:
         words = [t for t in doc[max(slot.start - 3, 0):slot.start] if not t.is_space]
+        if words and words[-1].pos_ == "ADP":
+            words = words[:-1]
         coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
         if first_after(doc, slot.start, topics) or coordinated_with:
             found.append(slot)

@@ -427,3 +427,9 @@ def test_events_going_to_a_capital_is_a_planned_visit_whose_host_is_no_other_vis
     visits = {e.status: e for e in doc._.events if e.type == "visit"}
     assert set(visits) == {"occurred", "planned"} and visits["planned"].location == "Москва"
     assert not any("Рогозин" in names[p.actor_key] for p in visits["planned"].participants)
+
+
+def test_events_a_topic_owns_the_places_coordinated_after_it(make_doc):
+    event = one(events_of(make_doc, "Главной темой на встрече президентов России и США станет ситуация в Сирии и "
+                                    "на Украине."), "meeting")
+    assert event.location == ""

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words
 from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
-                          digits, direction, embedded, first_after, format_of, forum_of, mediator_cues, mediator_slots,
+                          digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
                           takes_part, topic_slots)
 from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
@@ -215,7 +215,7 @@ class Events:
             left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
             right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
             located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
-                       and s.kind in ("country", "location") and not s.in_role and not first_after(doc, s.start, topics)
+                       and s.kind in ("country", "location") and not s.in_role and s not in topical
                        and (where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
             if where:  # где refers to the place right before it
                 located = [s for s in located if s.end <= start][-1:] or located
