@@ -15,6 +15,7 @@ PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
 SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
 SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
+RELATIVE = {"который", "которая", "которое", "которые"}
 
 
 def role_phrases(doc: Doc) -> set[int]:
@@ -196,9 +197,6 @@ def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -
         if before_trigger or as_format or virtual:
             return cue.id_
     return ""
-
-
-RELATIVE = {"который", "которая", "которое", "которые"}
 
 
 def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: set[int]) -> list[Slot]:
