@@ -41,7 +41,7 @@ def load_date_words(path: Path) -> DateWords:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     pattern = re.compile(
-        rf"(?P<day>\b[0-9]{{1,2}})\s+(?P<month>{alt(groups['month'])})(?:\s+(?P<year>[0-9]{{4}})(?:\s+года?)?)?\b"
+        rf"(?P<day>\b[0-9]{{1,2}})(?:\s*(?:[-–—]|по)\s*[0-9]{{1,2}})?\s+(?P<month>{alt(groups['month'])})(?:\s+(?P<year>[0-9]{{4}})(?:\s+года?)?)?\b"
         rf"|\b(?P<numeric>[0-9]{{1,2}})\.(?P<nmonth>[0-9]{{1,2}})\.(?P<nyear>[0-9]{{4}})\b"
         rf"|\b(?:в|во)\s+(?P<weekday>{alt(groups['weekday'])})\b"
         rf"|(?P<week>{alt(groups['week'])})\b"

@@ -122,7 +122,8 @@ def gold_articles(gold_dir: Path, corpus_dir: Path) -> list[tuple[str, dict]]:
 
 
 def pairs(gold_events: list[dict], predicted: list[dict], people: dict[str, set[str]]) -> list[tuple[dict, dict]]:
-    """One-to-one matches sharing a party or participant, the pairs sharing most first."""
+    """One-to-one matches sharing a party or participant, the pairs sharing most first (of the same type,
+    then agreeing on status and round)."""
     candidates = []
     for g, gold in enumerate(gold_events):
         gold_sides = side_keys(gold.get("parties", []), gold.get("parties_iso", []))
@@ -131,15 +132,24 @@ def pairs(gold_events: list[dict], predicted: list[dict], people: dict[str, set[
             shared = len(gold_sides & side_keys(list(event["parties"]), list(event["parties_iso"])))
             ours = people.get(event["event_id"], set())
             shared += sum(1 for name in gold_people if any(same_surname(name, other) for other in ours))
-            if shared:
-                candidates.append((-(shared + (gold["type"] == event["type"])), g, p))
+            if shared:  # ties go to the pair that agrees on status, then on the round
+                agree = (-(gold.get("status") == event["status"]), -(gold.get("round") == none_if_nan(event["round"])))
+                candidates.append((-(shared + (gold["type"] == event["type"])), *agree, g, p))
     used_g, used_p, matched = set(), set(), []
-    for _, g, p in sorted(candidates):
+    for *_, g, p in sorted(candidates):
         if g not in used_g and p not in used_p:
             used_g.add(g)
             used_p.add(p)
             matched.append((gold_events[g], predicted[p]))
     return matched
+
+
+def none_if_nan(value):
+    """A table's empty integer cell (None, NaN or pandas NA) as None."""
+    try:
+        return None if value is None or value != value else value
+    except TypeError:  # pandas NA has no truth value
+        return None
 
 
 def score_events(tables: Tables, gold: list[tuple[str, dict]]) -> EventReport:

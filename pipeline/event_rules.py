@@ -1,7 +1,7 @@
 """Pure rules behind the events component: clauses, merging mentions, and one event's fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -10,6 +10,8 @@ from .knowledge import Knowledge
 from .records import Actor, Event, Participant
 
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
+APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
+QUOTES = {"«", "»", '"'}
 FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
           "visit": "visit", "summit": "summit"}
 CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
@@ -59,6 +61,7 @@ class TriggerMention:
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
     forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
 
 
 @dataclass
@@ -74,13 +77,18 @@ class Draft:
 
 def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
     """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
-    between two actors of one list (``Россия, Китай и Индия``)."""
-    ends = {s.end for s in slots}
-    starts = {s.start for s in slots}
+    between two actors of one list (``Россия, Китай и Индия``) and a dash or bracket before a side in
+    apposition (``России — Владимира Путина``, ``членов ШОС (Китая, Казахстана)``)."""
+    ends = {s.end: s.kind == "person" for s in slots}
+    starts = {s.start: s.kind == "person" for s in slots}
 
     def boundary(k: int) -> bool:
         if doc[k].text not in BOUNDARY:
             return False
+        if doc[k].text in APPOSITION and (k + 1 in starts or k in ends and doc[k].text == ")"):
+            return False  # России — Владимира Путина; членов ШОС (Китая, Казахстана)
+        if doc[k].text in QUOTES and (k + 1 in starts or k in ends):
+            return False  # quotes around a name: и «Европейской тройкой»
         return not (doc[k].text == "," and k in ends and k + 1 in starts)
 
     start = i
@@ -97,6 +105,8 @@ def party_id(key: str, actors: dict[str, Actor]) -> str:
     actor = actors.get(key)
     if actor is None:
         return key
+    if actor.kind == "person" and not actor.country and actor.organization:
+        return f"org:{actor.organization}"  # an official of a body stands for it
     if actor.country:
         return actor.country
     return key
@@ -128,8 +138,9 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
         same_family = [d for d in same_family if compatible(d, mention)]
         if ids:
-            match = next((d for d in reversed(same_family)
-                          if not d.party_ids or d.party_ids <= ids or ids <= d.party_ids), None)
+            match = next((d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
+                                                               or completes(d, mention, ids))
+                          and not other_people(d, mention, actors)), None)
         else:
             match = same_family[-1] if same_family else None
         if match is None:
@@ -141,13 +152,64 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
     return drafts
 
 
+def completes(draft: Draft, mention: TriggerMention, ids: set[str]) -> bool:
+    """A visit named by its destination alone completes the visit named before by its visitor alone
+    (``получил приглашение посетить ..., надеется нанести визит в Москву``)."""
+    return (mention.type == "visit" and ids == {mention.destination}
+            and not any(m.destination for m in draft.mentions if not m.attach))
+
+
+def other_people(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:
+    """The mention names for a side only persons the draft does not have, where the draft names
+    persons for that side: another interaction (Медведев met Trump at a dinner; later Trump met Putin)."""
+    def people(keys) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for key in keys:
+            if key in actors and actors[key].country:
+                found.setdefault(actors[key].country, set()).add(key)
+        return found
+    ours = people(k for m in draft.mentions if not m.attach for k in m.persons)
+    theirs = people(mention.persons)
+    return any(side in ours and not keys & ours[side] for side, keys in theirs.items())
+
+
+SUBJECT_TYPES = {"negotiations", "consultations", "meeting", "phone_call"}
+
+
+def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> list[TriggerMention]:
+    """Talks, a meeting or a call named with the partner alone (``глава государства встретится с X``,
+    ``Он провёл переговоры с X``, ``Встреча с X не состоялась``) have as other side the subject the
+    article spoke of last: the latest side of an earlier mention that is not the partner's side
+    (persons before states)."""
+    result: list[TriggerMention] = []
+    for mention in mentions:
+        ids = {party_id(k, actors) for k in mention.parties + mention.persons}
+        if not mention.attach and mention.type in SUBJECT_TYPES and mention.partners and len(ids) == 1:
+            earlier = (k for m in reversed(result) if not m.attach for k in m.persons + m.parties)
+            subject = next((k for k in earlier if k in actors and party_id(k, actors) not in ids
+                            and (actors[k].country or actors[k].organization)), None)
+            if subject is not None and actors[subject].kind == "person":
+                mention = replace(mention, persons=mention.persons + (subject,))
+            elif subject is not None:
+                mention = replace(mention, parties=mention.parties + (subject,))
+        result.append(mention)
+    return result
+
+
 def compatible(draft: Draft, mention: TriggerMention) -> bool:
     """Mentions of one interaction: an earlier one (``предыдущий визит``) is another event, and so are
     a visit to another country and another body's summit (``саммит ШОС``, ``саммит АТЭС``)."""
     real = [m for m in draft.mentions if not m.attach]
     if any(m.earlier != mention.earlier for m in real):
         return False
+    if mention.round is not None and any(m.round not in (None, mention.round) for m in real):
+        return False  # the first round and the second are two events
     forums = {m.forum for m in real if m.forum}
+    said = {m.status for m in real} - {"", "cancelled"}
+    same_forum = bool(mention.forum) and mention.forum in forums  # саммит НАТО должен был пройти в начале года
+    same_trip = bool(mention.destination) and mention.destination in {m.destination for m in real}
+    if mention.status in ("occurred", "planned") and said and mention.status not in said and not (same_forum or same_trip):
+        return False  # held and planned: two events (встретилась в Риме ... пригласила посетить нашу страну)
     if mention.forum and forums and mention.forum not in forums:
         return False
     destinations = {m.destination for m in real if m.destination}
@@ -160,12 +222,17 @@ def ordered(items) -> list:
 
 def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
     """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
-    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``), else the actor's name."""
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
+    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
     actor = actors[key]
+    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
+        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
+    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
+        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
     if not actor.country:
         canonical = key.removeprefix("org:")
         known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
-        return (canonical if known else actor.name), ""
+        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
@@ -186,12 +253,18 @@ def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[
 
 
 def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | None, str, str]:
+    """(date, date_source, date_text): the first expression that names a day; else one that names no
+    single day (``на прошлой неделе``) gives no date but its text; else the published date."""
     base = parse_iso(published)
+    vague = ""
     for mention in draft.mentions:
         for found in mention.dates:
             resolved = resolve(found, base, status == "planned")
             if resolved is not None:
                 return resolved.isoformat(), "text", found.text
+            vague = vague or (found.text if found.kind == "week" else "")
+    if vague:
+        return None, "text", vague
     return (published, "published", "") if published else (None, "", "")
 
 
@@ -247,7 +320,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
     # a person stands for a side through the state they serve; one whose state the text does not give
     # (``бен Сальман``, a private person) is a participant and counts as a side, but is no party
-    stateless = [k for k in person_keys if not actors[k].country]
+    stateless = [k for k in person_keys if not actors[k].country and actors[k].organization not in knowledge.bodies]
     sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
     forum = next((m.forum for m in real if m.forum and m.forum in actors), "")
@@ -259,8 +332,9 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)
+    numbered = any(m.round is not None for m in real)  # третий раунд переговоров: a known event, one side suffices
     if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2 and not (
-            event_type == "summit" and parties):  # a summit is many-sided: one side named suffices
+            event_type in ("summit", "negotiations", "consultations") and parties and (event_type == "summit" or numbered)):
         if event_type != "visit" or not parties or location_country in ("", *parties_iso):
             return None
 

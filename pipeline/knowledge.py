@@ -4,7 +4,7 @@ Loaded once per process and data folder (read-only afterwards).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,9 @@ class Knowledge:
     entries: tuple[tuple[str, Entry], ...]  # (surface name, entry)
     countries: dict[str, Country]
     person_countries: dict[str, str]  # normalised full name or surname -> ISO3
+    side_bodies: dict[str, str] = field(default_factory=dict)  # a body -> the union it acts for (Еврокомиссия -> Евросоюз)
+    bodies: frozenset[str] = frozenset()  # names of international bodies (ООН, НАТО): sides of their officials
+    movements: frozenset[str] = frozenset()  # other named bodies (ХАМАС, Газпром): sides of their own, not their state
 
     def country_name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -124,4 +127,8 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
         entries=tuple(entries),
         countries={row["iso3"]: Country(row["iso3"], row["name"], row["qid"], row["capital"]) for row in countries},
         person_countries=_person_countries(persons),
+        bodies=frozenset(row["name"] for row in orgs if row["kind"] == "international"),
+        movements=frozenset(row["name"] for row in orgs if row["kind"] == "other"),
+        side_bodies={row["body"]: row["side"] for row in _optional(data_path("lexicons/side_bodies.tsv", data_dir),
+                                                                  ["body", "side"])},
     )

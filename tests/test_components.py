@@ -108,3 +108,24 @@ def test_ner_runs_only_where_a_trigger_is(nlp, nlp_all, text, ner_runs):
     """Cheap before expensive: without a trigger only the gazetteer's names (Казань) are found."""
     assert any(e.label_ == "PER" for e in nlp(text).ents) is ner_runs
     assert any(e.label_ == "PER" for e in nlp_all(text).ents)  # all_mentions: NER on every doc
+
+
+@pytest.mark.parametrize("text, name, n_mentions, country", [
+    ("Наследный принц Саудовской Аравии Мохаммед бен Сальман прибыл в Вашингтон. Визит бен Сальмана продлится "
+     "три дня.", "Мохаммед бен Сальман", 2, "SAU"),
+    ("Президентка Майя Санду прибыла в Рим. Майя Санду встретилась с президентом Италии.", "Майя Санду", 2, "MDA"),
+])
+def test_actors_shorter_name_ending_the_full_one_is_the_same_person(make_doc, text, name, n_mentions, country):
+    person = next(a for a in make_doc(text)._.actors if a.kind == "person" and name in a.name)
+    assert (len(person.mentions), person.country) == (n_mentions, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("У Путина и Шольца состоялся телефонный разговор.", "Шол", "DEU"),
+    ("Переговоры Путина и Токаева пройдут в Москве.", "Токаев", "KAZ"),
+    ("Министр Марины Ивановой не назначили.", "Марин", ""),
+])
+def test_actors_surname_alone_gets_the_known_persons_country(make_doc, text, name, country):
+    doc = make_doc(text)
+    person = next(a for a in doc._.actors if a.kind == "person" and a.name.startswith(name))
+    assert person.country == country

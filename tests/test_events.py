@@ -98,3 +98,338 @@ def test_events_summits_of_two_bodies_are_two(make_doc):
 def test_events_stateless_person_is_no_party(make_doc):
     event = one(events_of(make_doc, "Президент Франции встретился с бизнесменом Жаном Дюпоном."), "meeting")
     assert event.parties == ("Франция",)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Президент Чили посетит Мадрид 18-20 июня.", "2024-06-10", "2024-06-18"),
+    ("Визит президента Чили в Мадрид прошел 12—13 января.", "2024-03-04", "2024-01-12"),
+    ("Президент Чили с 17 по 19 января находился с визитом в Мадриде.", "2024-01-20", "2024-01-17"),
+])
+def test_events_date_range_gives_its_first_day(make_doc, text, published, expected):
+    assert one(events_of(make_doc, text, published), "visit").date == expected
+
+
+@pytest.mark.parametrize("text, partner, subject", [
+    ("Президент Чили Габриэль Борич прибыл с визитом в Аргентину. Глава государства встретится с президентом "
+     "Аргентины Хавьером Милеем.", "Аргентина", "Чили"),
+    ("Премьер-министр Индии Нарендра Моди прилетел в Токио. Там он провёл переговоры с премьер-министром Японии.",
+     "Япония", "Индия"),
+])
+def test_events_partner_alone_takes_the_last_subject(make_doc, text, partner, subject):
+    talks = [e for e in events_of(make_doc, text) if e.type != "visit"]
+    assert len(talks) == 1 and set(talks[0].parties) == {partner, subject}
+
+
+def test_events_partner_alone_without_an_earlier_side_is_no_event(make_doc):
+    assert events_of(make_doc, "Встреча с президентом Аргентины состоится в мае.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Американский лидер провёл переговоры с президентом Китая.", {"США", "Китай"}),
+    ("Украинская делегация встретилась с представителями ООН.", {"Украина", "ООН"}),
+    ("Российский президент Владимир Путин встретился с премьер-министром Индии.", {"Россия", "Индия"}),
+])
+def test_events_state_adjective_before_a_side_noun_is_a_side(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("Первый раунд переговоров саммита лидеров Японии и Китая прошёл в Пекине.", {("negotiations", 1)}),
+    ("Третий раунд переговоров Армении и Азербайджана прошёл в Алматы.", {("negotiations", 3)}),
+    ("Второй раунд российско-украинских переговоров прошёл в Стамбуле.", {("negotiations", 2)}),
+])
+def test_events_round_belongs_to_the_trigger_after_it(make_doc, text, rounds):
+    assert {(e.type, e.round) for e in events_of(make_doc, text) if e.round is not None} == rounds
+
+
+@pytest.mark.parametrize("text", [
+    "Это основа любых переговоров с Тирасполем.",
+    "Мы открыты для любых консультаций с Японией.",
+])
+def test_events_talks_of_any_kind_are_no_event(make_doc, text):
+    assert events_of(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, event_type, location, parties", [
+    ("На следующий день после визита в Москву президент Турции отправится в Кувейт.", "visit", "Кувейт",
+     {"Турция", "Кувейт"}),
+    ("Президент России на саммите АСЕАН провёл встречу с президентом Индонезии.", "meeting", "", {"Россия", "Индонезия"}),
+])
+def test_events_argument_right_after_another_trigger_is_its_own(make_doc, text, event_type, location, parties):
+    event = next(e for e in events_of(make_doc, text) if e.type == event_type and e.trigger != "визита")
+    assert (event.location, set(event.parties)) == (location, parties)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Сегодня премьер-министр Индии прибывает в Японию.", "occurred"),
+    ("Перспектива встречи президентов США и КНДР остаётся туманной.", "planned"),
+    ("Встреча президентов Франции и Бразилии предвещает перенос посольства в Иерусалим.", "occurred"),
+    ("Встречу президентов Франции и Бразилии перенесли на август.", "cancelled"),
+    ("Переноса встречи президентов Франции и Бразилии не будет.", "cancelled"),
+])
+def test_events_status_cues_govern_their_own_event(make_doc, text, status):
+    [event] = events_of(make_doc, text)
+    assert event.status == status
+
+
+def test_events_a_held_and_a_planned_mention_are_two_events(make_doc):
+    events = events_of(make_doc, "Президент Молдовы встретилась в Риме с президентом Италии. Она пригласила "
+                                 "президента Италии посетить Молдову.")
+    assert sorted((e.type, e.status) for e in events) == [("meeting", "occurred"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, event_type, location, parties", [
+    ("Министр иностранных дел Ирана посетит Москву для обсуждения ситуации в Сирии.", "visit", "Москва",
+     {"Иран", "Россия"}),
+    ("Встреча президентов США и Египта предвещает развязку в Ливии.", "meeting", "", {"США", "Египет"}),
+    ("Директор ЦРУ встретился с директором СВР России в столице Турции.", "meeting", "Анкара", {"США", "Россия"}),
+])
+def test_events_place_after_a_topic_noun_is_not_the_events(make_doc, text, event_type, location, parties):
+    event = one(events_of(make_doc, text), event_type)
+    assert (event.location, set(event.parties)) == (location, parties)
+
+
+def test_events_coordinated_places_share_the_preposition(make_doc):
+    event = one(events_of(make_doc, "Президент Чили провёл переговоры с президентом Перу в Лиме и Куско."),
+                "negotiations")
+    assert set(event.parties) == {"Чили", "Перу"}
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Индии встретился с представителями индийской диаспоры в Лондоне.",
+    "Правительство упростило условия поездок граждан в Италию.",
+])
+def test_events_meetings_with_diaspora_and_trips_of_citizens_are_no_events(make_doc, text):
+    assert events_of(make_doc, text) == []
+
+
+def test_events_commentator_is_the_name_in_apposition(make_doc):
+    doc = make_doc("Политолог Иван Петров объясняет, зачем Орбану встреча с Зеленским.", "2024-07-06")
+    actors = {a.key: a.name for a in doc._.actors}
+    [event] = doc._.events
+    names = {actors[p.actor_key] for p in event.participants}
+    assert any("Орбан" in n for n in names) and not any("Петров" in n for n in names)
+
+
+@pytest.mark.parametrize("text, cancels", [
+    ("Встречи президентов не будет.", True),
+    ("Переговоры не будут проводиться.", True),
+    ("Президент не будет совершать визит в Пхеньян.", True),
+    ("Тема климата не будет главной на встрече президентов.", False),
+    ("Тема климата не будет обсуждаться на встрече президентов.", False),
+])
+def test_events_not_will_be_cancels_only_the_event(make_doc, text, cancels):
+    doc = make_doc(text)
+    assert ("CANCELLED" in [c.label_ for c in doc.spans["cues"]]) == cancels
+
+
+def test_events_elided_round_noun_names_another_round(make_doc):
+    events = events_of(make_doc, "Министры России и Китая обсудят в понедельник дату второго раунда переговоров. "
+                                 "Первый состоялся 2 мая в Пекине.", "2024-05-14")
+    held = [e for e in events if e.round == 1]
+    assert len(held) == 1 and (held[0].status, held[0].location, held[0].date) == ("occurred", "Пекин", "2024-05-02")
+    assert set(held[0].parties) == {"Россия", "Китай"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Еврокомиссия и Россия провели переговоры о поставках газа.", {"Евросоюз", "Россия"}),
+    ("Совет ЕС одобрил переговоры Евросоюза с Молдовой.", {"Евросоюз", "Молдавия"}),
+])
+def test_events_union_bodies_stand_for_the_union(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Последняя встреча российской и украинской делегаций прошла в Стамбуле.", {"Россия", "Украина"}),
+    ("На третьем раунде переговоров украинской делегации обсуждали эвакуацию.", {"Украина"}),
+])
+def test_events_coordinated_adjectives_and_numbered_rounds_with_one_side(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Лидеры Чили и Перу встретились в Лиме, где обсудили перенос посольства в Иерусалим.", "Лима"),
+    ("Президент Франции в кулуарах саммита G20 в Рио-де-Жанейро встретился с президентом Китая.", "Рио-де-Жанейро"),
+    ("Президент Франции встретился с президентом Китая, а затем отправился в Токио.", ""),
+    ("Президент Франции отправится в Пекин, где встретится с президентом Китая.", "Пекин"),
+])
+def test_events_a_place_gone_to_is_not_where_talks_are_held(make_doc, text, location):
+    assert one(events_of(make_doc, text), "meeting").location == location
+
+
+def test_events_elliptic_coordinated_states(make_doc):
+    event = one(events_of(make_doc, "В Пхеньяне прошёл саммит руководителей Северной и Южной Кореи."), "summit")
+    assert set(event.parties) == {"КНДР", "Южная Корея"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Израиль и США проводят консультации в ожидании падения правительства Башара Асада.", {"Израиль", "США"}),
+    ("В штаб-квартире ООН прошли переговоры между лидерами Сербии и Косова.", {"Сербия", "Косово"}),
+    ("Президенты Франции и Германии на встрече заявили о решимости помогать Украине.", {"Франция", "Германия"}),
+    ("Послы согласовали рамки переговоров о вступлении Молдовы и Украины с Евросоюзом.", {"Евросоюз"}),
+])
+def test_events_nouns_other_than_the_trigger_keep_their_dependents(make_doc, text, parties):
+    events = events_of(make_doc, text)
+    assert [set(e.parties) for e in events] == ([parties] if len(parties) > 1 else [])
+
+
+def test_events_other_persons_of_a_side_meet_apart(make_doc):
+    events = events_of(make_doc, "Премьер-министр России Дмитрий Медведев встретился с президентом США Дональдом "
+                                 "Трампом на ужине. Позже Трамп встретился с президентом России Владимиром Путиным.")
+    assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_events_a_place_is_no_mediator(make_doc):
+    events = events_of(make_doc, "Президенты Сирии и Турции провели переговоры в Астане. В Женеве оппозиция "
+                                 "общалась с ними только через посредников.")
+    assert all(e.mediator == () for e in events)
+
+
+def test_events_summit_takes_the_sides_of_talks_held_at_it(make_doc):
+    events = events_of(make_doc, "В первый день саммита АТЭС в Дананге президент России провёл переговоры с "
+                                 "председателем КНР. Затем президент России встретился с премьер-министром Японии.")
+    summit = one(events, "summit")
+    assert {"Россия", "Китай", "Япония"} <= set(summit.parties)
+
+
+def test_events_meetings_of_a_body_are_its_summit(make_doc):
+    events = events_of(make_doc, "Президент России присутствовал на встречах АТЭС во Вьетнаме.")
+    assert [e.type for e in events] == ["summit"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Президент США прибыл в Польшу перед саммитом G20.", "planned"),
+    ("В преддверии визита президента Китая в Казахстан министры провели консультации.", "planned"),
+])
+def test_events_an_event_named_as_coming_after_lies_ahead(make_doc, text, status):
+    event = next(e for e in events_of(make_doc, text) if e.type in ("summit", "visit") and e.trigger != "прибыл в")
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text, event_type, parties", [
+    ("Генеральный секретарь ООН Антониу Гутерриш встретился с президентом Украины.", "meeting", {"ООН", "Украина"}),
+    ("Генсек ООН прибыл в Киев после встречи с президентом России.", "visit", {"ООН", "Украина"}),
+])
+def test_events_an_official_of_a_body_stands_for_it(make_doc, text, event_type, parties):
+    assert set(one(events_of(make_doc, text), event_type).parties) == parties
+
+
+def test_events_a_summit_planned_earlier_and_held_is_one(make_doc):
+    events = events_of(make_doc, "Саммит НАТО с участием президентов США и Германии прошёл в Брюсселе. Саммит НАТО "
+                                 "с участием президента США должен был пройти ещё в начале года.")
+    assert len([e for e in events if e.type == "summit"]) == 1
+
+
+@pytest.mark.parametrize("text, event_type, person", [
+    ("Президент Чили Габриэль Борич выступил в Сантьяго. Вечером президент Чили прибыл в Лиму.", "visit", "Борич"),
+    ("Министр иностранных дел Японии Ёко Камикава, которая прибыла в Сеул, встретилась с президентом Кореи.",
+     "visit", "Камикава"),
+    ("Президент Перу встретился с премьер-министром Японии Фумио Кисидой, прибывшим в Лиму с визитом.", "visit",
+     "Кисид"),
+])
+def test_events_persons_named_by_role_or_relative_clause_take_part(make_doc, text, event_type, person):
+    doc = make_doc(text, "2024-05-15")
+    names = {a.key: a.name for a in doc._.actors}
+    event = one(doc._.events, event_type)
+    assert any(person in names[p.actor_key] for p in event.participants), [names[p.actor_key] for p in event.participants]
+
+
+def test_events_receiving_in_a_residence_is_a_meeting(make_doc):
+    event = one(events_of(make_doc, "Барак Обама принимает в Белом доме президента Франции Николя Саркози."), "meeting")
+    assert set(event.parties) == {"США", "Франция"}
+
+
+@pytest.mark.parametrize("text, location", [
+    ("В Москве сегодня совещалась комиссия. Делегации Грузии и Южной Осетии провели очередной раунд переговоров.",
+     "Москва"),
+    ("Президент Молдовы отправится в Дублин, где встретится с президентом Ирландии.", "Дублин"),
+])
+def test_events_place_of_a_preceding_sentence_or_relative_where(make_doc, text, location):
+    [event] = [e for e in events_of(make_doc, text) if e.type != "visit"]
+    assert event.location == location
+
+
+def test_events_meetings_named_as_what_else_happens_are_none(make_doc):
+    events = events_of(make_doc, "Помимо встреч в Лондоне, президент Молдовы отправится в Дублин, где встретится "
+                                 "с президентом Ирландии.")
+    assert [e.location for e in events if e.type == "meeting"] == ["Дублин"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Прошла трёхсторонняя встреча президентов России — Владимира Путина, Украины — Леонида Кучмы и Белоруссии — "
+     "Александра Лукашенко.", {"Россия", "Украина", "Белоруссия"}),
+    ("Прошли переговоры между Ираном и европейской тройкой — Францией, Германией и Великобританией.",
+     {"Иран", "Франция", "Германия", "Великобритания"}),
+    ("Прошли переговоры между Ираном и «Европейской тройкой» — Францией, Германией и Великобританией.",
+     {"Иран", "Франция", "Германия", "Великобритания"}),
+])
+def test_events_sides_in_apposition_after_a_dash(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+def test_events_a_negated_trigger_phrase_is_no_event(make_doc):
+    events = events_of(make_doc, "Президент США начинает турне не с встреч с лидерами Германии и Франции, а с "
+                                 "визита в Польшу.")
+    assert not any(e.type == "meeting" for e in events)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Президент Грузии говорил о сближении между Минском и Брюсселем в преддверии своего визита в "
+     "белорусскую столицу.", {"Грузия", "Белоруссия"}),
+    ("Отношения с Россией обсудили на переговорах президентов Молдовы и Румынии.", {"Молдавия", "Румыния"}),
+])
+def test_events_sides_of_a_relation_noun_are_not_the_events(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+def test_events_a_visit_announced_and_held_is_one(make_doc):
+    events = events_of(make_doc, "Президент Грузии прибыл с государственным визитом в Минск. В преддверии визита в "
+                                 "белорусскую столицу президент Грузии дал интервью.")
+    assert len([e for e in events if e.type == "visit"]) == 1
+
+
+def test_events_a_visit_completed_by_its_destination(make_doc):
+    events = events_of(make_doc, "Президент Палестины получил приглашение посетить празднование, выразил надежду, "
+                                 "что сможет нанести визит в Москву.")
+    assert [(e.type, set(e.parties)) for e in events] == [("visit", {"Палестина", "Россия"})]
+
+
+def test_events_place_owned_by_a_topic_noun_with_a_state_between(make_doc):
+    event = one(events_of(make_doc, "Темой беседы президентов Польши и США станут действия России на Украине."),
+                "meeting")
+    assert event.location == ""
+
+
+def test_events_a_week_names_no_day(make_doc):
+    [event] = events_of(make_doc, "Президенты России и Китая провели переговоры на прошлой неделе.", "2024-05-15")
+    assert (event.date, event.date_source, event.date_text) == (None, "text", "на прошлой неделе")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Катар выступил посредником на переговорах между Израилем и ХАМАС.", {"Израиль", "Хамас"}),
+    ("МИД Катара провёл консультации с МИД Египта.", {"Катар", "Египет"}),
+])
+def test_events_a_movement_is_a_side_of_its_own_a_ministry_its_states(make_doc, text, parties):
+    [event] = events_of(make_doc, text)
+    assert set(event.parties) == parties
+
+
+def test_events_going_to_a_capital_is_a_planned_visit_whose_host_is_no_other_visitor(make_doc):
+    doc = make_doc("24 декабря Кишинёв посетил вице-премьер России Дмитрий Рогозин. Президент Молдовы Игорь Додон "
+                   "поедет в Москву 17 января, где проведёт переговоры с президентом России Владимиром Путиным.",
+                   "2017-01-05")
+    names = {a.key: a.name for a in doc._.actors}
+    visits = {e.status: e for e in doc._.events if e.type == "visit"}
+    assert set(visits) == {"occurred", "planned"} and visits["planned"].location == "Москва"
+    assert not any("Рогозин" in names[p.actor_key] for p in visits["planned"].participants)
+
+
+def test_events_a_topic_owns_the_places_coordinated_after_it(make_doc):
+    event = one(events_of(make_doc, "Главной темой на встрече президентов России и США станет ситуация в Сирии и "
+                                    "на Украине."), "meeting")
+    assert event.location == ""

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from ..knowledge import Knowledge, load_knowledge
-from ..morph import normalize_name, normalize_phrase, surname_forms
+from ..morph import get_morph, normalize_name, normalize_phrase, parses_of, surname_forms
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY
@@ -40,9 +40,14 @@ def person_words(normal: str) -> list[str]:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full name vs surname alone (in any case form: ``Лаврова``), or two full names with the
-    same first and last word."""
+    """Full name vs surname alone (in any case form: ``Лаврова``), two full names with the same first
+    and last word, or a name that ends the fuller one (``бен Сальмана``, ``Мохаммед бен Сальман``)."""
     if len(a) > 1 and len(b) > 1:
+        short, full = sorted((a, b), key=len)
+        tail = [w.lower() for w in full[len(full) - len(short):]]
+        if len(short) < len(full) and [w.lower() for w in short[:-1]] == tail[:-1] and (
+                tail[-1] in surname_forms(short[-1])):
+            return True
         return a[-1].lower() == b[-1].lower() and a[0].lower() == b[0].lower()
     single, full = (a, b) if len(a) == 1 else (b, a)
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
@@ -104,9 +109,20 @@ class Actors:
             return " ".join(normalize_name(words))
         return " ".join(normalize_phrase(words))
 
+    def surname_country(self, draft: _Draft) -> str:
+        """A person named by surname alone: the persons gazetteer's country for any form of a mention
+        (``Шольца`` is Шольц, however the normaliser read it)."""
+        surnames = {k.lower(): v for k, v in self.knowledge.person_countries.items() if " " not in k}
+        words = [m.text for m in draft.mentions if not is_first_name(m.text)]  # Марины is no Марин
+        forms = [form for word in words for form in sorted(surname_forms(word) | case_stems(word))]
+        return next((surnames[form] for form in forms if form in surnames), "")
+
     def person_country(self, words: list[str]) -> str:
-        full = " ".join(words)
-        return self.knowledge.person_countries.get(full, "")
+        """The persons gazetteer's country for the name, or for its last two words when a word stands
+        before a first name and surname (``Президентка Майя Санду``)."""
+        tails = [words, words[-2:]] if len(words) > 2 else [words]
+        return next((self.knowledge.person_countries[" ".join(t)] for t in tails
+                     if " ".join(t) in self.knowledge.person_countries), "")
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)
@@ -177,9 +193,22 @@ class Actors:
             country = country or info.country
             positions.append(info.role)
         role = "; ".join(distinct_positions([role, *positions])) if role else role
-        country = country or draft.head_country or self.person_country(person_words(draft.name))
+        country = country or draft.head_country or self.person_country(person_words(draft.name)) or (
+            self.surname_country(draft) if len(person_words(draft.name)) == 1 else "")
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
                        country_name=self.knowledge.country_name(country))
+
+
+def case_stems(word: str) -> set[str]:
+    """A foreign surname with a case ending cut off (``Шольца`` -> шольц), lower case."""
+    word = word.lower().replace("ё", "е")
+    return {word[:-len(end)] for end in ("ом", "ым", "а", "у", "е") if word.endswith(end) and len(word) > len(end) + 2}
+
+
+def is_first_name(word: str) -> bool:
+    """The word reads as a first name and never as a surname (``Марины``; not ``Токаева``)."""
+    tags = [p.tag for p in parses_of(get_morph(), word)]
+    return any("Name" in t for t in tags) and not any("Surn" in t for t in tags)
 
 
 def distinct_positions(roles: list[str]) -> list[str]:

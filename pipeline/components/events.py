@@ -5,10 +5,12 @@ For each trigger (``doc.spans["triggers"]``) the clause around it gives parties 
 status (the nearest status cue), format, round and date. Sentences without a trigger but with a
 delegation head, a participation or a mediator cue add to the event before them. Mentions of one
 interaction (title, lead, later paragraphs) merge when their parties agree. Rules live in
-``event_rules``; this module only walks the Doc.
+``event_args`` (how a trigger's arguments are read), ``event_rules`` (merging, one event's fields) and
+``event_links`` (between the article's events); this module only walks the Doc.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -17,28 +19,33 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, load_date_words
-from ..event_rules import (HOSTED, Draft, Slot, TriggerMention, build_event, cameo_of, clause_bounds,
-                           merge_mentions, party_id)
+from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
+                          digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
+                          named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
+                          takes_part, topic_slots)
+from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
+from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions, with_subjects
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..records import Actor, Event, Participant
+from ..records import Actor
 from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 
-LOCATIVE = {"в", "во", "на"}
-PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
-STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
-SIDE_ORG_KINDS = {"international", "ministry", "seat", "legislature", "other"}
 NEAR = 4
 VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
 
 class Events:
-    def __init__(self, name: str, ordinals: str, dates: str, data_dir: str | None) -> None:
+    def __init__(self, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> None:
         self.name = name
         self.knowledge = load_knowledge(data_dir)
+        self.adjectives = {surface: entry.country for surface, entry in self.knowledge.entries
+                           if entry.kind == "adjective" and entry.country}
+        self.country_names = {surface.lower().replace("ё", "е"): entry.country for surface, entry in self.knowledge.entries
+                              if entry.kind == "country"}
+        self.side_nouns = frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"]))
         self.ordinals = {row["lemma"]: (int(row["value"]) if row["value"] else None)
                          for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])}
         self.date_words = load_date_words(data_path(dates, data_dir))
@@ -58,9 +65,13 @@ class Events:
             span = gazetteer.get((ent.start, ent.end))
             subkind = entry_of(span, self.knowledge).subkind if span is not None and span.label_ == "ORG" else ""
             before = preposition(doc, ent.start)
+            named_capital = not before and ent.start > 0 and doc[ent.start - 1].lemma_ == "столица"
+            if named_capital:  # в столице Турции: in Ankara
+                before = preposition(doc, ent.start - 1)
             capital = self.knowledge.countries[actor.country].capital if actor.country in self.knowledge.countries else ""
-            city = ""  # the capital a country's mention names (Москву, Кремль), as a place
-            if capital and actor.kind == "country" and span is not None and (span.label_ == "CAPITAL" or subkind == "seat"):
+            city = ""  # the capital a country's mention names (Москву, Кремль, столицу РФ), as a place
+            if capital and actor.kind == "country" and (named_capital or span is not None and (
+                    span.label_ == "CAPITAL" or subkind == "seat")):
                 city = f"seat:{actor.country}"
                 actors.setdefault(city, Actor(city, "location", capital, (), country=actor.country))
             if city and before in LOCATIVE:
@@ -68,11 +79,68 @@ class Events:
                 continue
             found.append(Slot(ent.start, ent.end, key, actor.kind, subkind, before, ent.start in role_tokens, actor.country,
                               city))
+        found += self.elliptic_countries(doc, actors, found)
+        return coordinated(doc, sorted(found + self.adjective_sides(doc, actors, role_tokens), key=lambda s: s.start))
+
+    def elliptic_countries(self, doc: Doc, actors: dict, slots: list[Slot]) -> list[Slot]:
+        """``Северной и Южной Кореи``: an adjective coordinated with a state's name that begins with an
+        adjective names, with the same noun, another state."""
+        found = []
+        for slot in slots:
+            i = slot.start
+            words = [t for t in doc[max(slot.start - 4, 0):slot.start] if not t.is_space][-2:]  # Северной и\xa0Южной
+            if slot.kind != "country" or slot.end - i < 2 or doc[i].pos_ != "ADJ" or len(words) < 2:
+                continue
+            if words[1].lower_ not in ("и", ",") or not words[0].is_alpha:
+                continue
+            name = " ".join(normalize_phrase([words[0].text, *[t.text for t in doc[i + 1:slot.end]]])).lower()
+            iso = self.country_names.get(name.replace("ё", "е"), "")
+            if iso and iso != slot.country:
+                key = f"country:{iso}"
+                actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+                found.append(replace(slot, start=words[0].i, end=words[0].i + 1, key=key, country=iso, city=""))
+        return found
+
+    def adjective_sides(self, doc: Doc, actors: dict, role_tokens: set[int]) -> list[Slot]:
+        """A state named by its adjective before a side noun, with no name after it (``американский лидер``,
+        ``украинская делегация``), and the states of a compound adjective before a trigger
+        (``российско-украинских переговоров``): a slot of each country (added to ``actors``)."""
+        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        triggers = {t.start for t in doc.spans.get("triggers", [])}
+        found = []
+        for token in doc:
+            if "-" in token.text and token.i + 1 in triggers:
+                for iso in compound_countries(token.text, self.adjectives):
+                    key = f"country:{iso}"
+                    actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+                    found.append(Slot(token.i, token.i + 1, key, "country", "", preposition(doc, token.i), False, iso))
+        adjectives = {s.start: s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == "ADJECTIVE"}
+        for span in adjectives.values():
+            after = span.end
+            while (after + 1 < len(doc) and doc[after].lower_ in ("и", ",") and after + 1 in adjectives):
+                after = adjectives[after + 1].end  # российской и украинской делегаций: both
+            if after >= len(doc) or doc[after].lemma_ not in self.side_nouns | {"столица"}:
+                continue
+            iso = entry_of(span, self.knowledge).country
+            capital = self.knowledge.countries[iso].capital if iso in self.knowledge.countries else ""
+            if doc[after].lemma_ == "столица" and capital and after == span.end:  # в белорусскую столицу: Минск
+                key = f"seat:{iso}"
+                actors.setdefault(key, Actor(key, "location", capital, (), country=iso))
+                found.append(Slot(span.start, after + 1, key, "location", "", preposition(doc, span.start), False, iso))
+                continue
+            named = after + 1 < len(doc) and after + 1 in people  # российский президент Владимир Путин
+            if not iso or span.start in role_tokens or after in role_tokens or named:
+                continue
+            key = f"country:{iso}"
+            actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
+            found.append(Slot(span.start, after + 1, key, "country", "", preposition(doc, span.start), False, iso))
         return found
 
     def round_of(self, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
-        for cue in cues:
-            if cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2:
+        other = {i for t in doc.spans.get("triggers", []) if t.start != trigger.start for i in range(t.start, t.end)}
+        for cue in cues:  # the round of this trigger, not of another one between (первый раунд переговоров саммита)
+            if (cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2
+                    and not other & set(range(cue.end, trigger.start))):
                 lemma = cue[0].lemma_
                 number = self.ordinals.get(lemma) if lemma in self.ordinals else digits(cue[0].text)
                 if lemma not in self.ordinals and number is None:
@@ -84,17 +152,24 @@ class Events:
     def mention(self, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
         sent = trigger.sent
         start, end = clause_bounds(doc, sent, trigger.start, slots)
-        in_clause = [s for s in slots if start <= s.start and s.end <= end]
+        self_roles = role_phrases(doc)
+        others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
+        topics = {c.end for c in cues if c.label_ == "TOPIC"}
+        topical = topic_slots(doc, slots, topics)
+        in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
+                     and s not in topical]
         clause_cues = [c for c in cues if start <= c.start and c.end <= end]
         mediating = mediator_slots(mediator_cues(clause_cues),
                                    [s for s in in_clause if can_be_side(s) and not s.in_role
                                     and not (s.start <= trigger.start < s.end)], role_tokens(doc))
-        parties, persons, mediators, places = [], [], [], []
+        parties, persons, mediators, places, partners = [], [], [], [], []
+        trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                    and not s.in_role]
         # a visit's destination (its host): the first place after the trigger, else the last one before it
         destination = next((s for s in located if s.start >= trigger.end), located[-1] if located else None)
         visit_target = destination if trigger.id_ == "visit" else None
+        conjunct = None  # the last slot found embedded: a slot coordinated with it is embedded too
         for slot in in_clause:
             if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
                 continue
@@ -102,43 +177,67 @@ class Events:
                 mediators.append(slot.key)
                 continue
             if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
-                places.append(slot.key)
+                if trigger.id_ == "visit" or not direction(doc, slot):  # перенос посольства в Иерусалим: no place
+                    places.append(slot.key)
                 if trigger.id_ == "visit" and slot is destination:
                     parties.append(slot.key)
                 continue
             if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
                 continue
+            if slot.kind == "person" and not takes_part(doc, slot.start, self_roles):
+                continue
+            if embedded(doc, slot.start, self_roles, trigger_tokens) or (  # о вступлении Молдовы и Украины
+                    conjunct is not None and doc[slot.start - 1].lower_ in ("и", ",") and conjunct.end == slot.start - 1):
+                conjunct = slot
+                continue
             if slot.kind == "location" and not slot.country:  # a region (Запад, Ближний Восток) is no side
                 continue
             (persons if slot.kind == "person" else parties).append(slot.key)
+            if preposition(doc, slot.start, self_roles) in ("с", "со"):
+                partners.append(slot.key)
+        persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+        for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
+            if can_be_side(slot) and slot.key not in persons + parties:
+                (persons if slot.kind == "person" else parties).append(slot.key)
         if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
             target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
-                           and not s.preposition and not s.in_role), None)
+                           and not s.preposition and not s.in_role), None) or next(  # Кишинёв посетил X
+                (s for s in in_clause if s.end == trigger.start and s.kind in ("country", "location")
+                 and not s.preposition and not s.in_role), None)
             visit_target = target or visit_target
             if target is not None and (target.city or target.key) not in places:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
-            located = [s for s in slots if sent.start <= s.start and s.end <= sent.end and s.preposition in LOCATIVE
-                       and s.kind in ("country", "location") and not s.in_role]
+            in_sent = [t for t in doc.spans.get("triggers", [])
+                       if sent.start <= t.start < sent.end and t.start != trigger.start]
+            where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
+            left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
+            right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
+            located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
+                       and s.kind in ("country", "location") and not s.in_role and s not in topical
+                       and (where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
+            if where:  # где refers to the place right before it
+                located = [s for s in located if s.end <= start][-1:] or located
             places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
         time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
-        dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx)
+        dates = find_dates(doc[start:end].text, self.date_words, doc[start].idx) or [  # else the nearest before it
+            d for d in reversed(find_dates(doc[sent.start:start].text, self.date_words, sent.start_char))]
+        kind, forum = forum_of(doc, trigger, slots)
         return TriggerMention(
-            type=trigger.id_, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
+            type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
             parties=tuple(parties),
             persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
             destination=visit_target.country if visit_target is not None else "",
             earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-            forum=next((s.key for s in slots if trigger.id_ == "summit" and s.kind == "organization"
-                        and trigger.end <= s.start <= trigger.end + 2), ""),
+            forum=forum,
             format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
-            dates=tuple(dates),
+            dates=tuple(dates), partners=tuple(partners),
         )
 
     def next_rounds(self, doc: Doc, sent: Span, cues: list[Span], triggers: list[Span]) -> list[TriggerMention]:
@@ -153,6 +252,25 @@ class Events:
                                         text=cue.text, sentence=sent, status="planned", is_next=True,
                                         next_text=time_text or (dates[0].text if dates else "")))
         return found
+
+    def elided_round(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot],
+                     antecedent: TriggerMention | None) -> TriggerMention | None:
+        """``... второго раунда переговоров. Первый состоялся 2 мая в Варшаве``: a sentence opening with an
+        ordinal and a verb stands for the round noun it leaves out, a round of the talks just named."""
+        words = [t for t in sent if not t.is_space]
+        if antecedent is None or len(words) < 2 or words[0].pos_ != "ADJ" or words[1].pos_ != "VERB":
+            return None
+        number = self.ordinals.get(words[0].lemma_)
+        if number is None:
+            return None
+        ordinal = doc[words[0].i:words[0].i + 1]
+        places = [s.key for s in slots if sent.start <= s.start < sent.end and s.preposition in LOCATIVE
+                  and s.kind in ("country", "location") and not direction(doc, s)]
+        return replace(antecedent, start_char=ordinal.start_char, end_char=ordinal.end_char, text=ordinal.text,
+                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), round=number,
+                       round_text=f"{words[0].lemma_} {antecedent.round_text.split()[-1]}", is_next=False,
+                       next_text="", dates=tuple(find_dates(sent.text, self.date_words, sent.start_char)),
+                       partners=(), destination="", earlier=False)
 
     def continuation(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
         """A sentence without a trigger that names delegation heads, participants or a mediator."""
@@ -188,189 +306,57 @@ class Events:
             for trigger in sent_triggers:
                 mentions += split_call(self.mention(doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
             mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
+            antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
+                               and m.sentence.start >= sent.start - 80), None)
+            elided = None if sent_triggers else self.elided_round(doc, sent, sent_cues, slots, antecedent)
+            mentions += [elided] if elided is not None else []
             # a trigger sentence adds its delegation heads and participants too; mediators it found itself
             has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
             if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)
-        drafts: list[Draft] = merge_mentions(mentions, actors)
+        drafts: list[Draft] = merge_mentions(with_subjects(mentions, actors), actors)
         published = doc.user_data.get("published")
-        doc_places = [k for m in mentions for k in m.places] + [
-            s.key for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
+        located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         cities: dict[str, set[str]] = {}
-        for key in doc_places:
+        for key in [k for m in mentions for k in m.places] + [s.key for s in located]:
             if key in actors and actors[key].kind == "location":
                 cities.setdefault(actors[key].country, set()).add(actors[key].name)
-        doc_places = [k for k in doc_places if k in actors and len(cities.get(actors[k].country, ())) == 1]
-        commentators = frozenset(s.key for s in slots if s.kind == "person" and any(
-            c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and s.start - 6 <= c.start < s.start for c in cues))
-        events = [build_event(d, actors, self.knowledge, published, doc_places, commentators) for d in drafts]
+        single = {k for k, a in actors.items() if a.kind == "location" and len(cities.get(a.country, ())) == 1}
+        starts = [sent.start for sent in doc.sents]
+
+        def near_places(draft: Draft) -> list[str]:
+            """The places of the article's events, and those named in or right after the draft's sentences
+            (``визит на Кубу. Приземление в Гаване ...``), of a country the article names one city of."""
+            near = {bisect_right(starts, doc.char_span(m.start_char, max(m.end_char, m.start_char + 1),
+                                                       alignment_mode="expand").start) for m in draft.mentions}
+            own = draft.mentions if any(m.earlier for m in draft.mentions) else mentions  # an earlier visit: its own
+            keys = [k for m in own for k in m.places] + [
+                s.key for s in located if bisect_right(starts, s.start) in near | {n + 1 for n in near}]
+            return [k for k in keys if k in single]
+        roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+        trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+        commentators = frozenset(s.key for s in slots if s.kind == "person" and any(  # политолог ... Иван Петров
+            c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start
+            and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
+            and not trigger_tokens & set(range(c.end, s.start))
+            and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
+        events = [build_event(d, actors, self.knowledge, published, near_places(d), commentators) for d in drafts]
         for n, (draft, event) in enumerate(zip(drafts, events)):
             visitor = visitor_of(draft, events, actors) if event is None else None
             if visitor is not None:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
-                                        actors, self.knowledge, published, doc_places, commentators)
-        doc._.events = with_places(with_hosts([e for e in events if e is not None], actors))
+                                        actors, self.knowledge, published, near_places(draft), commentators)
+        doc._.events = with_summit_sides(with_places(with_hosts([e for e in events if e is not None], actors)))
         return doc
-
-
-def with_places(events: list[Event]) -> list[Event]:
-    """An event the text gives no place for takes the place of the article's visit between the same
-    states (talks during a visit), or of its summit with the same status that it shares a party with
-    (a meeting on the summit's sidelines)."""
-    result = []
-    for event in events:
-        if not event.location and event.parties_iso:
-            sides = set(event.parties_iso)
-            source = next((v for v in events if v.type == "visit" and v.location and v is not event
-                           and sides <= set(v.parties_iso)), None)
-            if source is None and event.type in HOSTED:
-                source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
-                               and sides & set(v.parties_iso)), None)
-            if source is not None:
-                event = replace(event, location=source.location, location_country=source.location_country,
-                                cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
-        result.append(event)
-    return result
-
-
-def with_hosts(events: list[Event], actors: dict) -> list[Event]:
-    """A visit's host and visitor: the persons of the host country, and of a visiting state none of
-    whose persons the visit names, who take part in the article's other events (``пригласил посетить
-    Москву``: the caller and the called of the phone call)."""
-    result = []
-    for event in events:
-        if event.type == "visit" and event.location_country:
-            present = {p.actor_key for p in event.participants}
-            countries = {actors[k].country for k in present}
-            visitors = set(event.parties_iso) - {event.location_country} - countries
-            found = [(p.actor_key, "host" if actors[p.actor_key].country == event.location_country else "party")
-                     for other in events if other is not event for p in other.participants
-                     if p.side in ("party", "host") and p.actor_key not in present
-                     and actors[p.actor_key].country in visitors | {event.location_country}]
-            extra = tuple(Participant(k, side) for k, side in dict.fromkeys(found))
-            event = replace(event, participants=event.participants + extra)
-        result.append(event)
-    return result
-
-
-def role_tokens(doc: Doc) -> set[int]:
-    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
-    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
-    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
-
-
-def visitor_of(draft: Draft, events: list[Event | None], actors: dict) -> str | None:
-    """The visitor of a visit that names only where it goes (``во время моего визита в Рим``): the one
-    other state of the article's events with the host country (the meeting it came for)."""
-    real = [m for m in draft.mentions if not m.attach]
-    host = next((m.destination for m in real if m.destination), "")
-    if not host or real[0].type != "visit" or any(actors[k].country not in ("", host) for m in real for k in m.parties):
-        return None
-    others = {iso for e in events if e is not None and host in e.parties_iso for iso in e.parties_iso} - {host}
-    if len(others) != 1:
-        return None
-    return next((a.key for a in actors.values() if a.kind == "country" and a.country in others), None)
-
-
-def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors: dict) -> list[TriggerMention]:
-    """A phone call is two-sided: a caller talking by phone with several states' leaders (``провел
-    переговоры по телефону с президентом Азербайджана и премьер-министром Армении``) made one call
-    to each."""
-    if mention.type != "phone_call":
-        return [mention]
-    where = {s.key: s.start for s in slots}
-    sides = [k for k in mention.parties + mention.persons if k in where]
-    callers = [k for k in sides if where[k] < trigger.start]
-    partners: dict[str, list[str]] = {}
-    for key in sides:
-        if where[key] >= trigger.end:
-            partners.setdefault(party_id(key, actors), []).append(key)
-    caller_ids = {party_id(k, actors) for k in callers}
-    if not callers or len(set(partners) - caller_ids) < 2:
-        return [mention]
-    return [replace(mention, parties=tuple(k for k in mention.parties if k in callers or k in group),
-                    persons=tuple(k for k in mention.persons if k in callers or k in group))
-            for group in partners.values()]
-
-
-def mediator_cues(cues: list[Span]) -> list[Span]:
-    """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
-    качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
-    planned = [c for c in cues if c.label_ == "PLANNED"]
-    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
-
-
-def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
-    """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
-    ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
-    (``Катар ... в качестве посредника``)."""
-    found: list[Slot] = []
-    for cue in cues:
-        doc = cue.doc
-        after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count
-            1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
-            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
-        before = [s for s in sides if s.end <= cue.start]
-        if after:
-            first = min(after, key=lambda s: s.start)
-            found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
-                                and s.start - first.end <= 2]
-        elif before and cue[0].lower_ != "при":
-            found.append(max(before, key=lambda s: s.end))
-    return list(dict.fromkeys(found))
-
-
-def can_be_side(slot: Slot) -> bool:
-    """States, places, persons, state bodies and known intergovernmental bodies can be sides;
-    media and organisations the gazetteers do not know (companies, parties, missions) cannot."""
-    if slot.kind != "organization":
-        return True
-    return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
-
-
-def preposition(doc: Doc, start: int) -> str:
-    """The preposition governing the mention starting at ``start`` (adjectives in between skipped)."""
-    i, adjectives = start - 1, 0
-    while i >= 0 and (doc[i].is_space or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
-        adjectives += not doc[i].is_space
-        i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
-
-
-def digits(text: str) -> int | None:
-    head = "".join(ch for ch in text.split("-")[0] if "0" <= ch <= "9")
-    return int(head) if head else None
-
-
-def status_of(cues: list[Span], trigger: Span) -> str:
-    """The status cue nearest to the trigger; a cancellation wins within the clause."""
-    status = [c for c in cues if c.label_ in STATUS_LABELS]
-    if any(c.label_ == "CANCELLED" for c in status):
-        return "cancelled"
-    if not status:
-        return ""
-    nearest = min(status, key=lambda c: min(abs(c.start - trigger.start), abs(c.end - trigger.end)))
-    return nearest.label_.lower()
-
-
-def format_of(doc: Doc, cues: list[Span], trigger: Span, start: int, end: int) -> str:
-    for cue in cues:
-        if cue.label_ != "FORMAT":
-            continue
-        before_trigger = cue.end <= trigger.start <= cue.end + 2 and all(t.pos_ == "ADJ" for t in doc[cue.end:trigger.start])
-        as_format = cue.end < len(doc) and doc[cue.end].lemma_ in ("формат", "режим") and start <= cue.start < end
-        virtual = cue.id_ == "virtual" and start <= cue.start < end
-        if before_trigger or as_format or virtual:
-            return cue.id_
-    return ""
 
 
 @Language.factory(
     "dipevents_events",
-    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv", "data_dir": None},
+    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                    "side_nouns": "lexicons/side_nouns.tsv", "data_dir": None},
 )
-def make_events(nlp: Language, name: str, ordinals: str, dates: str, data_dir: str | None) -> Events:
-    return Events(name, ordinals, dates, data_dir)
+def make_events(nlp: Language, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> Events:
+    return Events(name, ordinals, dates, side_nouns, data_dir)

@@ -1,0 +1,90 @@
+"""Rules between the events of one article: the place a visit or summit lends the talks held during it,
+the sides a summit takes from the talks reported with it, a visit's host and visitor from the other
+events. Pure functions over Event records."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .dates import parse_iso
+from .event_rules import HOSTED, Draft, cameo_of
+from .records import Event, Participant
+
+
+def with_places(events: list[Event]) -> list[Event]:
+    """An event the text gives no place for takes the place of the article's visit between the same
+    states (talks during a visit), or of its summit with the same status that it shares a party with
+    (a meeting on the summit's sidelines)."""
+    result = []
+    for event in events:
+        if not event.location and event.parties_iso:
+            sides = set(event.parties_iso)
+            source = next((v for v in events if v.type == "visit" and v.location and v is not event
+                           and sides <= set(v.parties_iso) and same_time(v, event)), None)
+            if source is None and event.type in HOSTED:
+                source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
+                               and sides & set(v.parties_iso)), None)
+            if source is not None:
+                event = replace(event, location=source.location, location_country=source.location_country,
+                                cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))
+        result.append(event)
+    return result
+
+
+def with_summit_sides(events: list[Event]) -> list[Event]:
+    """A summit's sides are also those of the talks and meetings the article reports with it: the same
+    status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
+    the summit's first day)."""
+    result = []
+    for event in events:
+        if event.type == "summit":
+            elsewhere = {e.location_country for e in events if e.type == "summit" and e is not event} - {""}
+            held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
+                    and (e.location_country == event.location_country if e.location_country and event.location_country
+                         else e.location_country not in elsewhere)]
+            names = list(event.parties) + [n for e in held for n in e.parties]
+            codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
+            known = {p.actor_key for p in event.participants}
+            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known]
+            event = replace(event, parties=tuple(dict.fromkeys(names)), parties_iso=tuple(dict.fromkeys(codes)),
+                            participants=event.participants + tuple({p.actor_key: p for p in extra}.values()))
+        result.append(event)
+    return result
+
+
+def same_time(one: Event, other: Event) -> bool:
+    """Two events the text does not date apart (a visit in December and talks in April are not)."""
+    first, second = parse_iso(one.date), parse_iso(other.date)
+    return not (first and second and abs((first - second).days) > 3)
+
+
+def with_hosts(events: list[Event], actors: dict) -> list[Event]:
+    """A visit's host and visitor: the persons of the host country, and of a visiting state none of
+    whose persons the visit names, who take part in the article's other events but visits (``пригласил
+    посетить Москву``: the caller and the called of the phone call; not the visitor of another visit)."""
+    result = []
+    for event in events:
+        if event.type == "visit" and event.location_country:
+            present = {p.actor_key for p in event.participants}
+            countries = {actors[k].country for k in present}
+            visitors = set(event.parties_iso) - {event.location_country} - countries
+            found = [(p.actor_key, "host" if actors[p.actor_key].country == event.location_country else "party")
+                     for other in events if other is not event and other.type != "visit" for p in other.participants
+                     if p.side in ("party", "host") and p.actor_key not in present
+                     and actors[p.actor_key].country in visitors | {event.location_country}]
+            extra = tuple(Participant(k, side) for k, side in dict.fromkeys(found))
+            event = replace(event, participants=event.participants + extra)
+        result.append(event)
+    return result
+
+
+def visitor_of(draft: Draft, events: list[Event | None], actors: dict) -> str | None:
+    """The visitor of a visit that names only where it goes (``во время моего визита в Рим``): the one
+    other state of the article's events with the host country (the meeting it came for)."""
+    real = [m for m in draft.mentions if not m.attach]
+    host = next((m.destination for m in real if m.destination), "")
+    if not host or real[0].type != "visit" or any(actors[k].country not in ("", host) for m in real for k in m.parties):
+        return None
+    others = {iso for e in events if e is not None and host in e.parties_iso for iso in e.parties_iso} - {host}
+    if len(others) != 1:
+        return None
+    return next((a.key for a in actors.values() if a.kind == "country" and a.country in others), None)
