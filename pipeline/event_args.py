@@ -147,10 +147,25 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -
         if after:
             first = min(after, key=lambda s: s.start)
             found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
-                                and s.start - first.end <= 2]
+                                and s.start - first.end <= 2] + conjuncts(doc, first, sides)
         elif before and cue[0].lower_ != "при":
             found.append(max(before, key=lambda s: s.end))
     return list(dict.fromkeys(found))
+
+
+def conjuncts(doc: Doc, first: Slot, sides: list[Slot]) -> list[Slot]:
+    """The sides coordinated after ``first`` (``при посредничестве России, Турции и Ирана``): each joined to
+    the one before it by a comma or «и» alone, of the same kind (states with states)."""
+    found, last = [], first
+    for slot in sorted(sides, key=lambda s: s.start):
+        if slot.start < last.end:
+            continue
+        between = [t.lower_ for t in doc[last.end:slot.start] if not t.is_space]
+        if slot.kind != first.kind or not between or len(between) > 2 or not set(between) <= {",", "и"}:
+            break
+        found.append(slot)
+        last = slot
+    return found
 
 
 def can_be_side(slot: Slot) -> bool:

@@ -62,6 +62,7 @@ class TriggerMention:
     earlier: bool = False  # named as an earlier one (предыдущий визит)
     forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
     partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
+    placed: tuple[str, ...] = ()  # the towns (no countries, no regions) named in the trigger's own clause
 
 
 @dataclass
@@ -136,13 +137,15 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             target.next_round = target.next_round or mention.next_text or mention.round_text
             continue
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
-        same_family = [d for d in same_family if compatible(d, mention)]
-        if ids:
-            match = next((d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
-                                                               or completes(d, mention, ids))
-                          and not other_people(d, mention, actors)), None)
-        else:
-            match = same_family[-1] if same_family else None
+        same_family = [d for d in same_family if compatible(d, mention) and not elsewhere(d, mention, actors)]
+        if ids:  # a draft named only by its town (в Женеве) takes sides the article gives no other talks for
+            fits = [d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
+                                                         or completes(d, mention, ids))
+                    and not other_people(d, mention, actors)]
+            match = next((d for d in fits if d.party_ids or not towns(d, actors) or towns(d, actors) & towns_of(
+                mention, actors)), fits[0] if fits else None)
+        else:  # the latest draft that names its sides, before one named only by its town
+            match = next((d for d in reversed(same_family) if d.party_ids), same_family[-1] if same_family else None)
         if match is None:
             match = Draft()
             drafts.append(match)
@@ -214,6 +217,22 @@ def compatible(draft: Draft, mention: TriggerMention) -> bool:
         return False
     destinations = {m.destination for m in real if m.destination}
     return not (mention.destination and destinations and mention.destination not in destinations)
+
+
+def towns_of(mention: TriggerMention, actors: dict[str, Actor]) -> set[str]:
+    """The countries of the towns the mention names in its own clause."""
+    return {actors[k].country for k in mention.placed if k in actors and actors[k].country}
+
+
+def towns(draft: Draft, actors: dict[str, Actor]) -> set[str]:
+    return {c for m in draft.mentions if not m.attach for c in towns_of(m, actors)}
+
+
+def elsewhere(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:
+    """Talks the mention places, in its own clause, in a town of another country than the towns the draft's
+    mentions name in theirs (``в Женеве стартовал раунд ... Ранее переговорщики собирались в Астане``): other talks."""
+    ours, theirs = towns(draft, actors), towns_of(mention, actors)
+    return draft.family == "talks" and bool(ours and theirs and not ours & theirs)
 
 
 def ordered(items) -> list:
@@ -328,7 +347,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         forum_name = side_label(forum, actors, knowledge)[0] if forum else ""
         sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != forum_name]
     if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
-            and location_country not in mediator_iso:  # В Москве прошли переговоры с X: the host is the other side
+            and not mediators:  # В Москве прошли переговоры с X: the host is the other side (not of mediated talks)
         sides.append((knowledge.country_name(location_country), location_country))
     parties = ordered(name for name, _ in sides)
     parties_iso = ordered(iso for _, iso in sides)

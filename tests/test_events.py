@@ -433,3 +433,31 @@ def test_events_a_topic_owns_the_places_coordinated_after_it(make_doc):
     event = one(events_of(make_doc, "Главной темой на встрече президентов России и США станет ситуация в Сирии и "
                                     "на Украине."), "meeting")
     assert event.location == ""
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Переговоры Армении и Азербайджана прошли при посредничестве России, Турции и Ирана.", ("Россия", "Турция", "Иран")),
+    ("Переговоры Армении и Азербайджана прошли при посредничестве России и Франции.", ("Россия", "Франция")),
+])
+def test_events_mediators_coordinated_after_the_cue(make_doc, text, mediator):
+    event = one(events_of(make_doc, text), "negotiations")
+    assert event.mediator == mediator
+    assert event.parties == ("Армения", "Азербайджан")
+
+
+def test_events_talks_in_another_country_are_other_talks(make_doc):
+    events = events_of(make_doc, "В Вене начались переговоры Армении и Азербайджана. Ранее переговорщики собирались в "
+                                 "Тегеране при посредничестве России и Турции.")
+    talks = sorted((e.location, e.mediator) for e in events if e.type == "negotiations")
+    assert talks == [("Вена", ()), ("Тегеран", ("Россия", "Турция"))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("В Вене стартовал новый раунд переговоров Ирана и Франции.", "occurred"),
+    ("Делегации Ирана и Франции собрались в Вене на переговоры.", "occurred"),
+    ("Президент Ирана собирается посетить Францию.", "planned"),
+    ("Президент Ирана собирается в мае посетить Францию.", "planned"),
+])
+def test_events_status_of_start_and_gathering(make_doc, text, status):
+    assert [e.status for e in events_of(make_doc, text)] == [status]
+

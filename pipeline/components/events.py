@@ -24,7 +24,8 @@ from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
                           takes_part, topic_slots)
 from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
-from ..event_rules import Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions, with_subjects
+from ..event_rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions,
+                           with_subjects)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..records import Actor
@@ -49,6 +50,8 @@ class Events:
         self.ordinals = {row["lemma"]: (int(row["value"]) if row["value"] else None)
                          for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])}
         self.date_words = load_date_words(data_path(dates, data_dir))
+        self.regions = frozenset(entry.name for _, entry in self.knowledge.entries
+                                 if entry.kind == "city" and entry.subkind == "region")
 
     # -- the Doc's annotations, per sentence ---------------------------------------------------------
     def slots(self, doc: Doc, actors: dict) -> list[Slot]:
@@ -208,6 +211,8 @@ class Events:
             if target is not None and (target.city or target.key) not in places:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
+        placed = tuple(k for k in places if k in actors and actors[k].kind == "location"  # the clause's towns
+                       and actors[k].name not in self.regions and not k.startswith("seat:"))  # в Кремле: its word
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             in_sent = [t for t in doc.spans.get("triggers", [])
                        if sent.start <= t.start < sent.end and t.start != trigger.start]
@@ -231,7 +236,7 @@ class Events:
             type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
             sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
             parties=tuple(parties),
-            persons=tuple(persons), mediators=tuple(mediators), places=tuple(places),
+            persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
             destination=visit_target.country if visit_target is not None else "",
             earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
             forum=forum,
@@ -267,7 +272,7 @@ class Events:
         places = [s.key for s in slots if sent.start <= s.start < sent.end and s.preposition in LOCATIVE
                   and s.kind in ("country", "location") and not direction(doc, s)]
         return replace(antecedent, start_char=ordinal.start_char, end_char=ordinal.end_char, text=ordinal.text,
-                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), round=number,
+                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), placed=tuple(places), round=number,
                        round_text=f"{words[0].lemma_} {antecedent.round_text.split()[-1]}", is_next=False,
                        next_text="", dates=tuple(find_dates(sent.text, self.date_words, sent.start_char)),
                        partners=(), destination="", earlier=False)
