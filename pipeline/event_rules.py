@@ -136,6 +136,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             target = same_family[-1]
             target.next_round = target.next_round or mention.next_text or mention.round_text
             continue
+        mention = round_sides(mention, drafts, actors)
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
         same_family = [d for d in same_family if compatible(d, mention) and not elsewhere(d, mention, actors)]
         if ids:  # a draft named only by its town (в Женеве) takes sides the article gives no other talks for
@@ -153,6 +154,41 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
         match.party_ids |= ids
         last = match
     return drafts
+
+
+def round_number(draft: Draft) -> int | None:
+    return next((m.round for m in draft.mentions if not m.attach and m.round is not None), None)
+
+
+def fold_rounds(drafts: list[Draft]) -> list[Draft]:
+    """A round right after another round of the talks the article reports, placed nowhere and not said to
+    have taken place, is that round's next round (``второй раунд прошёл ... третий раунд пройдёт в ближайшие
+    дни``, ``договорились о третьем раунде``), no row of its own."""
+    numbers = {id(d): round_number(d) for d in drafts}
+    kept = []
+    for draft in drafts:
+        number = numbers[id(draft)]
+        before = next((d for d in drafts if number is not None and numbers[id(d)] == number - 1
+                       and d.family == draft.family == "talks"), None)
+        said = {m.status for m in draft.mentions if not m.attach}
+        if before is not None and said <= {"", "planned"} and not any(m.places for m in draft.mentions):
+            text = next((m.next_text for m in draft.mentions if m.next_text), "")
+            before.next_round = before.next_round or text or next(m.round_text for m in draft.mentions if m.round_text)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def round_sides(mention: TriggerMention, drafts: list[Draft], actors: dict[str, Actor]) -> TriggerMention:
+    """A round of talks that names one side at most has the sides of the article's other numbered rounds
+    (``второй раунд российско-украинских переговоров ... Первый раунд переговоров состоялся 28 февраля``)."""
+    if mention.round is None or FAMILY[mention.type] != "talks" or len(
+            {party_id(k, actors) for k in mention.parties + mention.persons}) > 1:
+        return mention
+    others = [d for d in drafts if d.family == "talks" and len(d.party_ids) > 1
+              and round_number(d) not in (None, mention.round)]
+    sides = tuple(k for d in others[-1:] for m in d.mentions if not m.attach for k in m.parties)
+    return replace(mention, parties=tuple(dict.fromkeys(mention.parties + sides)))
 
 
 def completes(draft: Draft, mention: TriggerMention, ids: set[str]) -> bool:

@@ -461,3 +461,16 @@ def test_events_talks_in_another_country_are_other_talks(make_doc):
 def test_events_status_of_start_and_gathering(make_doc, text, status):
     assert [e.status for e in events_of(make_doc, text)] == [status]
 
+
+def test_events_next_numbered_round_is_no_row(make_doc):
+    events = events_of(make_doc, "Прошел второй раунд переговоров Армении и Азербайджана. Третий раунд переговоров "
+                                 "пройдет в ближайшие дни.")
+    talks = one(events, "negotiations")
+    assert (talks.round, talks.next_round) == (2, "в ближайшие дни")
+
+
+def test_events_a_round_without_sides_takes_those_of_the_other_rounds(make_doc):
+    events = events_of(make_doc, "Сегодня прошел второй раунд армяно-азербайджанских переговоров в Москве.\n\n"
+                                 "Первый раунд переговоров состоялся 28 февраля в Минске.")
+    rounds = sorted((e.round, e.location, tuple(sorted(e.parties))) for e in events if e.type == "negotiations")
+    assert rounds == [(1, "Минск", ("Азербайджан", "Армения")), (2, "Москва", ("Азербайджан", "Армения"))]

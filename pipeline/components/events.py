@@ -24,7 +24,7 @@ from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
                           takes_part, topic_slots)
 from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
-from ..event_rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, merge_mentions,
+from ..event_rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, fold_rounds, merge_mentions,
                            with_subjects)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
@@ -152,6 +152,11 @@ class Events:
                 return number, text, lemma == "следующий"
         return None, "", False
 
+    def towns(self, places: list[str], actors: dict) -> tuple[str, ...]:
+        """The places that are towns: no country, no region, no seat of power (``подтвердили в Кремле``)."""
+        return tuple(k for k in places if k in actors and actors[k].kind == "location"
+                     and actors[k].name not in self.regions and not k.startswith("seat:"))
+
     def mention(self, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
         sent = trigger.sent
         start, end = clause_bounds(doc, sent, trigger.start, slots)
@@ -211,8 +216,7 @@ class Events:
             if target is not None and (target.city or target.key) not in places:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
-        placed = tuple(k for k in places if k in actors and actors[k].kind == "location"  # the clause's towns
-                       and actors[k].name not in self.regions and not k.startswith("seat:"))  # в Кремле: its word
+        placed = self.towns(places, actors)  # the towns of the trigger's own clause
         if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
             in_sent = [t for t in doc.spans.get("triggers", [])
                        if sent.start <= t.start < sent.end and t.start != trigger.start]
@@ -259,7 +263,7 @@ class Events:
         return found
 
     def elided_round(self, doc: Doc, sent: Span, cues: list[Span], slots: list[Slot],
-                     antecedent: TriggerMention | None) -> TriggerMention | None:
+                     antecedent: TriggerMention | None, actors: dict) -> TriggerMention | None:
         """``... второго раунда переговоров. Первый состоялся 2 мая в Варшаве``: a sentence opening with an
         ordinal and a verb stands for the round noun it leaves out, a round of the talks just named."""
         words = [t for t in sent if not t.is_space]
@@ -272,7 +276,8 @@ class Events:
         places = [s.key for s in slots if sent.start <= s.start < sent.end and s.preposition in LOCATIVE
                   and s.kind in ("country", "location") and not direction(doc, s)]
         return replace(antecedent, start_char=ordinal.start_char, end_char=ordinal.end_char, text=ordinal.text,
-                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), placed=tuple(places), round=number,
+                       sentence=sent, status=status_of(cues, ordinal), places=tuple(places), round=number,
+                       placed=self.towns(places, actors),
                        round_text=f"{words[0].lemma_} {antecedent.round_text.split()[-1]}", is_next=False,
                        next_text="", dates=tuple(find_dates(sent.text, self.date_words, sent.start_char)),
                        partners=(), destination="", earlier=False)
@@ -313,7 +318,7 @@ class Events:
             mentions += self.next_rounds(doc, sent, sent_cues, sent_triggers)
             antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
                                and m.sentence.start >= sent.start - 80), None)
-            elided = None if sent_triggers else self.elided_round(doc, sent, sent_cues, slots, antecedent)
+            elided = None if sent_triggers else self.elided_round(doc, sent, sent_cues, slots, antecedent, actors)
             mentions += [elided] if elided is not None else []
             # a trigger sentence adds its delegation heads and participants too; mediators it found itself
             has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
@@ -321,7 +326,7 @@ class Events:
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)
-        drafts: list[Draft] = merge_mentions(with_subjects(mentions, actors), actors)
+        drafts: list[Draft] = fold_rounds(merge_mentions(with_subjects(mentions, actors), actors))
         published = doc.user_data.get("published")
         located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         cities: dict[str, set[str]] = {}
