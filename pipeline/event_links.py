@@ -30,6 +30,17 @@ def with_places(events: list[Event]) -> list[Event]:
     return result
 
 
+def with_summit_place(events: list[Event], arrival: tuple[str, str] | None) -> list[Event]:
+    """A summit the text places nowhere is held where the article's leaders arrive (``накануне прибытия обоих
+    лидеров во Вьетнам``): ``arrival`` is the (name, ISO3) of the one place the article names after an
+    arrival word."""
+    if arrival is None:
+        return events
+    return [replace(e, location=arrival[0], location_country=arrival[1],
+                    cameo=cameo_of(e.type, e.status, arrival[1], list(e.parties_iso)))
+            if e.type == "summit" and not e.location else e for e in events]
+
+
 def with_summit_sides(events: list[Event]) -> list[Event]:
     """A summit's sides are also those of the talks and meetings the article reports with it: the same
     status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on

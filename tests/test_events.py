@@ -474,3 +474,10 @@ def test_events_a_round_without_sides_takes_those_of_the_other_rounds(make_doc):
                                  "Первый раунд переговоров состоялся 28 февраля в Минске.")
     rounds = sorted((e.round, e.location, tuple(sorted(e.parties))) for e in events if e.type == "negotiations")
     assert rounds == [(1, "Минск", ("Азербайджан", "Армения")), (2, "Москва", ("Азербайджан", "Армения"))]
+
+
+def test_events_a_summit_placed_nowhere_is_held_where_the_leaders_arrive(make_doc):
+    events = events_of(make_doc, "Накануне прибытия обоих лидеров во Вьетнам стало известно, что президенты России и "
+                                 "Китая встретятся. Саммит АТЭС открылся в пятницу. На саммите президент России провел "
+                                 "переговоры с председателем КНР.")
+    assert one(events, "summit").location == "Вьетнам"

@@ -23,7 +23,7 @@ from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side
                           digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
                           takes_part, topic_slots)
-from ..event_links import visitor_of, with_hosts, with_places, with_summit_sides
+from ..event_links import visitor_of, with_hosts, with_places, with_summit_place, with_summit_sides
 from ..event_rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, fold_rounds, merge_mentions,
                            with_subjects)
 from ..knowledge import load_knowledge
@@ -36,6 +36,8 @@ from .layout import LAYOUT_KEY
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 NEAR = 4
 VISIT_OBJECT = {"посетить", "посещать", "посещение"}
+ARRIVAL = frozenset({"прибытие", "приезд", "прилет", "прибыть", "приехать", "прилететь", "прибывать", "приезжать",
+                     "прилетать"})
 
 
 class Events:
@@ -151,6 +153,28 @@ class Events:
                 text = " ".join(normalize_phrase([t.text for t in cue])).lower()
                 return number, text, lemma == "следующий"
         return None, "", False
+
+    def arrival(self, doc: Doc, slots: list[Slot], actors: dict) -> tuple[str, str] | None:
+        """(name, ISO3) of the one place the article names as where someone arrives (``прибытия обоих лидеров
+        во Вьетнам``, ``прибыл в Манилу``): a place after в/на in the accusative, an arrival word at most four
+        words before that preposition in the clause; None when there is none or places of several countries."""
+        found = {}
+        for slot in slots:
+            if slot.preposition not in LOCATIVE or slot.kind not in ("country", "location") or not slot.country \
+                    or slot.in_role or not direction(doc, slot):
+                continue
+            i = slot.start - 1
+            while i > 0 and doc[i].lower_ not in LOCATIVE:
+                i -= 1
+            words = doc[max(i - 5, doc[slot.start].sent.start):i]
+            if any(t.lemma_ in ARRIVAL for t in words) and not any(t.is_punct for t in words if t.i > min(
+                    (w.i for w in words if w.lemma_ in ARRIVAL), default=i)):
+                name = actors[slot.key].name if slot.key in actors else ""
+                found.setdefault(slot.country, name)
+        if len(found) != 1:
+            return None
+        (iso, name), = found.items()
+        return (name, iso) if name else None
 
     def towns(self, places: list[str], actors: dict) -> tuple[str, ...]:
         """The places that are towns: no country, no region, no seat of power (``подтвердили в Кремле``)."""
@@ -359,7 +383,8 @@ class Events:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
                                         actors, self.knowledge, published, near_places(draft), commentators)
-        doc._.events = with_summit_sides(with_places(with_hosts([e for e in events if e is not None], actors)))
+        hosted = with_summit_place(with_hosts([e for e in events if e is not None], actors), self.arrival(doc, slots, actors))
+        doc._.events = with_summit_sides(with_places(hosted))
         return doc
 
 
