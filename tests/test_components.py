@@ -30,6 +30,17 @@ def test_gazetteer_capitals_stand_for_governments_unless_a_place(make_doc, text,
     assert actor(make_doc(text), name).kind == expected
 
 
+@pytest.mark.parametrize("text, surface, label", [
+    ("Делегации прибыли в Астану.", "Астану", "CAPITAL"),
+    ("Президент Филиппин прибыл с визитом.", "Филиппин", "COUNTRY"),
+    ("Помощь направлена Ливану.", "Ливану", "COUNTRY"),
+    ("Татьяна Иванова заявила об этом.", "Иванова", None),  # a surname, no form of Иваново
+])
+def test_gazetteer_place_names_match_in_every_case_form(make_doc, text, surface, label):
+    doc = make_doc(text)
+    assert [s.label_ for s in doc.spans["gazetteer"] if s.text == surface] == ([label] if label else [])
+
+
 @pytest.mark.parametrize("text, name, role, role_class, country", [
     ("Министр иностранных дел Омана Бадр аль-Бусаиди заявил об этом.", "Бадр аль-Бусаиди",
      "министр иностранных дел", "foreign_minister", "OMN"),

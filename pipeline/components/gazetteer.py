@@ -21,6 +21,7 @@ NESTED_KEY = "nested_places"  # places inside organisation names
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
+INFLECTED_KINDS = {"country", "capital", "city"}  # one-word place names matched in every case form
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
 
 
@@ -46,6 +47,21 @@ def pattern_docs(nlp: Language, lemmatizer: Pymorphy3Lemmatizer, surface: str) -
         if all(d.to_array(["LEMMA"]).tolist() != doc.to_array(["LEMMA"]).tolist() for d in docs):
             docs.append(doc)
     return docs
+
+
+def inflected_lemmas(surface: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
+    """The lemmas the lemmatizer gives a one-word place name's case forms when they are not the name's own
+    (``Астану`` -> ``астан``, ``Филиппин`` -> ``филиппины``), so that every form matches; none that reads as
+    a surname or patronymic (``Иванова`` is no form of Иваново)."""
+    morph = get_morph()
+    base = lemmatizer.analyse(surface, True)[0]
+    found = set()
+    for form in {f.word for parse in morph.parse(surface) if "Geox" in parse.tag for f in parse.lexeme}:
+        lemma = lemmatizer.analyse(form.capitalize(), True)[0].replace("ё", "е")
+        parse = best_parse(morph, form.capitalize(), True)
+        if lemma != base and parse is not None and not {"Surn", "Patr"} & parse.tag.grammemes:
+            found.add(lemma)
+    return found
 
 
 def function_word(word: str) -> bool:
@@ -79,8 +95,11 @@ class Gazetteer:
         lemmatizer = Pymorphy3Lemmatizer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.capital = []
-        for index, (surface, _) in enumerate(self.knowledge.entries):
-            self.matcher.add(str(index), pattern_docs(nlp, lemmatizer, surface))
+        for index, (surface, entry) in enumerate(self.knowledge.entries):
+            docs = pattern_docs(nlp, lemmatizer, surface)
+            if entry.kind in INFLECTED_KINDS and len(docs[0]) == 1:
+                docs += [Doc(nlp.vocab, words=[surface], lemmas=[lemma]) for lemma in inflected_lemmas(surface, lemmatizer)]
+            self.matcher.add(str(index), docs)
             self.capital.append(needs_capital(surface))
 
     def match(self, doc: Doc) -> list[Span]:
