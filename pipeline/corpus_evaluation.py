@@ -38,6 +38,8 @@ LABELS = ("PER", "LOC", "ORG")
 WORD = re.compile(r"\w+(?:-\w+)*")
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 NOUN_POS = {"NOUN"}
+MODIFIER_POS = {"ADJF", "PRTF"}
+PARTICIPLE_ENDINGS = ("щий", "вший", "нный")
 AS_WRITTEN = "affil. written"  # affiliations without comparing countries as states
 
 
@@ -82,14 +84,58 @@ def content_lemmas(phrase: str) -> frozenset[str]:
 
 def head_lemma(position: str) -> str:
     """The lemma of a position phrase's head noun: its first noun (``пресс-секретарю экс-президента
-    США`` -> ``пресс-секретарь``), or its last word when no word reads as a noun."""
+    США`` -> ``пресс-секретарь``), past adjectives that agree with the next word (``главного
+    тренера`` -> ``тренер``, not the noun главное); a participle used as a noun is the head itself
+    when it agrees with no next word (``командующего войсками`` -> ``командующий``). The last word
+    when no word reads as a noun."""
     words = WORD.findall(position)
-    for word in words:
-        parses = parses_of(get_morph(), word.lower())
-        if parses and parses[0].tag.POS in NOUN_POS:
-            persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
+    morph = get_morph()
+    for i, word in enumerate(words):
+        parses = parses_of(morph, word.lower())
+        if not parses:
+            continue
+        first = parses[0]
+        persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
+        modifiers = [p for p in parses if p.tag.POS in MODIFIER_POS]
+        if first.tag.POS in NOUN_POS and "anim" in first.tag.grammemes:
+            return _fold(first.normal_form)
+        if modifiers and _modifies(modifiers, words[i + 1:]):
+            continue
+        if first.tag.POS in NOUN_POS:
             return _fold((persons or parses)[0].normal_form)  # премьера: премьер, not a first night
-    return _fold(best_parse(get_morph(), words[-1].lower()).normal_form) if words else ""
+        if first.tag.POS in MODIFIER_POS and _participle(modifiers):
+            if persons:
+                return _fold(persons[0].normal_form)  # нападающий
+            form = first.inflect({"nomn", "sing", "masc"})
+            return _fold(form.word if form is not None else first.normal_form)
+    return _fold(best_parse(morph, words[-1].lower()).normal_form) if words else ""
+
+
+def _participle(parses: list) -> bool:
+    """A participle, or an adjective made of one (``командующий``, ``уполномоченный``)."""
+    return any(p.tag.POS == "PRTF" or "Subx" in p.tag.grammemes or p.normal_form.endswith(PARTICIPLE_ENDINGS)
+               for p in parses)
+
+
+def _modifies(modifiers: list, following: Sequence[str]) -> bool:
+    """Does an adjective or participle agree with the next word, a noun, adjective or participle
+    (ordinals and ``и`` skipped: ``командующего 58-й армии``: no; ``главным управляющим``,
+    ``чрезвычайный и полномочный посол``: yes)? Abbreviations (``ведущего КВН``) and words that read
+    first as no noun or adjective (``по``) agree with nothing."""
+    word = next((w for w in following if not any(ch.isdigit() for ch in w) and w.lower() != "и"), "")
+    parses = parses_of(get_morph(), word.lower()) if word else []
+    if word.isupper() or not parses or parses[0].tag.POS not in NOUN_POS | MODIFIER_POS:
+        return False
+    return any(_agree(m.tag, p.tag) for m in modifiers for p in parses if p.tag.POS in NOUN_POS | MODIFIER_POS)
+
+
+def _agree(modifier, noun) -> bool:
+    if modifier.case != noun.case or modifier.number != noun.number:
+        return False
+    if modifier.case == "accs" and {"anim", "inan"} & set(modifier.grammemes) - set(noun.grammemes) \
+            and {"anim", "inan"} & set(noun.grammemes):
+        return False  # возглавлявшего (animate accusative) аппарат (inanimate)
+    return modifier.number == "plur" or noun.gender is None or "ms-f" in noun.grammemes or modifier.gender == noun.gender
 
 
 # -- scoring --------------------------------------------------------------------------------------
