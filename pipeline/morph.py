@@ -74,6 +74,24 @@ def person_noun_lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
+def substantive_lemma(word: str) -> str:
+    """A participle read first as such, in the nominative masculine singular, as it stands for a
+    person (``управляющим`` -> управляющий); '' for other words."""
+    parses = parses_of(get_morph(), word.lower())
+    if not parses or parses[0].tag.POS != "PRTF":
+        return ""
+    form = parses[0].inflect({"nomn", "sing", "masc"})
+    return form.word.replace("ё", "е") if form is not None else ""
+
+
+@lru_cache(maxsize=20_000)
+def is_pronoun(word: str) -> bool:
+    """The word's first reading is a pronoun or possessive (``её``, ``его``, ``свой``)."""
+    parses = parses_of(get_morph(), word.lower())
+    return bool(parses) and (parses[0].tag.POS == "NPRO" or "Apro" in parses[0].tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
 def is_plural(word: str) -> bool:
     """The word's first reading is plural (``музыканты``, ``представители``)."""
     parses = parses_of(get_morph(), word.lower())
@@ -81,15 +99,25 @@ def is_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def noun_cases(word: str) -> frozenset[str]:
-    """Every case the word may take as a noun in the dictionary; a capitalised word, only as a first
-    name, surname or patronymic (``Путина`` is no путина). Empty for indeclinable words and for
-    words the dictionary does not hold as names (``Маэхара``, ``Озерец``): their case is unknown."""
+def noun_cases(word: str, number: str | None = None) -> frozenset[str]:
+    """Every case the word may take as a noun in the dictionary (only in ``number``, sing or plur, when
+    given); a capitalised word, only as a first name, surname or patronymic (``Путина`` is no путина).
+    Empty for indeclinable words and for words the dictionary does not hold as names (``Маэхара``,
+    ``Озерец``): their case is unknown."""
     parses = [p for p in parses_of(get_morph(), word) if p.tag.POS == "NOUN" and p.tag.case
-              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+              and (number is None or p.tag.number == number)]
     if word[:1].isupper():
         parses = [p for p in parses if NAME_TAGS & set(p.tag.grammemes) and "plur" not in p.tag.grammemes]
     return frozenset(str(p.tag.case) for p in parses if "Fixd" not in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def noun_genders(word: str) -> frozenset[str]:
+    """The genders the word has as an animate noun or name (``актриса``: femn; ``министр``: masc;
+    ``глава``: ms-f); empty when it is none."""
+    return frozenset(str(p.tag.gender) if p.tag.gender else "ms-f" for p in parses_of(get_morph(), word)
+                     if p.tag.POS == "NOUN" and ("anim" in p.tag.grammemes or NAME_TAGS & set(p.tag.grammemes)))
 
 
 def shape_like(word: str, model: str) -> str:
@@ -127,6 +155,12 @@ def _common_case(token_parses: Sequence[list]) -> str | None:
     if not shared:
         return None
     return next((case for case in CASE_PRIORITY if case in shared), None)
+
+
+def _shares_case(parses, word: str, morph: pymorphy3.MorphAnalyzer) -> bool:
+    """Can the word agree with the next one in case and number?"""
+    return bool({(p.tag.case, p.tag.number) for p in parses}
+                & {(p.tag.case, p.tag.number) for p in _declinable(parses_of(morph, word))})
 
 
 def _inflect(parses, case: str, nominative: set[str], prefer: set[str] = frozenset()) -> str | None:
@@ -177,15 +211,34 @@ def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> li
     """A noun phrase in the nominative: its leading adjectives and head noun are inflected, the
     dependents after the head stay as written (``министра иностранных дел`` -> ``министр иностранных дел``,
     ``Северной Кореи`` -> ``Северная Корея``)."""
+    return _nominative(words, morph, persons=False)
+
+
+@cached_with_shared_morph
+def normalize_role(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
+    """A position phrase in the nominative, as ``normalize_phrase``, its head read as a person where
+    it can be one (``экс-премьера`` -> ``экс-премьер``, ``аналитика`` -> ``аналитик``)."""
+    return _nominative(words, morph, persons=True)
+
+
+def _nominative(words: Sequence[str], morph: pymorphy3.MorphAnalyzer, persons: bool) -> list[str]:
     head = None
     group = []
     for i, word in enumerate(words):
         parses = _declinable(parses_of(morph, word))
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
         adjs = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
-        if adjs and (not nouns or i + 1 < len(words)):
+        person = bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag.grammemes \
+            and all(a.normal_form != parses[0].normal_form for a in adjs)  # главой (not главый) федерации
+        if adjs and (not nouns or i + 1 < len(words)) and not person:
+            if persons and i + 1 < len(words) and not _shares_case(adjs, words[i + 1], morph):
+                group.append([p for p in nouns if "anim" in p.tag.grammemes] or adjs)
+                head = i  # главным управляющим компании, командующего войсками: a participle as the head
+                break
             group.append(adjs)
             continue
+        if persons and any("anim" in p.tag.grammemes for p in nouns):
+            nouns = [p for p in nouns if "anim" in p.tag.grammemes]
         if nouns:
             group.append(nouns)
             head = i

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.morph import normalize_name, normalize_phrase, surname_forms
+from pipeline.morph import normalize_name, normalize_phrase, normalize_role, noun_genders, surname_forms
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -28,6 +28,7 @@ def test_morph_normalize_name_to_nominative(words, expected):
     ("главы МИД", "глава МИД"),
     ("Алматинской областях", "Алматинские области"),
     ("Таким делам", "Такие дела"),
+    ("главой федерации тенниса", "глава федерации тенниса"),
 ])
 def test_morph_normalize_phrase_inflects_head_only(words, expected):
     assert " ".join(normalize_phrase(words.split())) == expected
@@ -35,3 +36,23 @@ def test_morph_normalize_phrase_inflects_head_only(words, expected):
 
 def test_morph_surname_forms_cover_case_forms():
     assert "лавров" in surname_forms("Лаврова")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("аналитика", "аналитик"),
+    ("премьера Италии", "премьер Италии"),
+    ("главой федерации тенниса", "глава федерации тенниса"),
+    ("министра иностранных дел", "министр иностранных дел"),
+])
+def test_morph_normalize_role_reads_the_head_as_a_person(words, expected):
+    assert " ".join(normalize_role(words.split())) == expected
+
+
+@pytest.mark.parametrize("word, genders", [
+    ("актрисы", {"femn"}),
+    ("министра", {"masc"}),
+    ("Сергей", {"masc"}),
+    ("столица", set()),
+])
+def test_morph_noun_genders_of_persons(word, genders):
+    assert set(noun_genders(word)) == genders

@@ -134,7 +134,7 @@ class Actors:
                 if len(words) == 1 and len(person_words(draft.name)) > 1:
                     mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, person_words(draft.name)[-1])
                 if ent.start_char in roles:
-                    draft.roles.append(roles[ent.start_char])
+                    draft.roles.extend(roles[ent.start_char])
                 elif ent.start_char in bylines and correspondent:
                     draft.roles.append(("journalist", *correspondent))
                 if ent.start_char in heads and heads[ent.start_char]:
@@ -168,31 +168,38 @@ class Actors:
             return replace(actor, country_name=self.knowledge.country_name(actor.country))
         role = role_class = organization = country = ""
         positions: list[str] = []
+        bodies: list[str] = []
         for info in draft.roles:
             if isinstance(info, tuple):  # the agency's correspondent on a byline
                 role_class, role, organization = info
                 continue
             role, role_class = role or info.role, role_class or info.role_class
-            organization = organization or info.organization
             country = country or info.country
             positions.append(info.role)
+            bodies.append(info.organization)
         role = "; ".join(distinct_positions([role, *positions])) if role else role
+        organization = "; ".join(dict.fromkeys(b for b in [organization, *bodies] if b))
         country = country or draft.head_country or self.person_country(person_words(draft.name))
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
                        country_name=self.knowledge.country_name(country))
 
 
 def distinct_positions(roles: list[str]) -> list[str]:
-    """The positions the article gives a person, first one first, without repeats: a position
-    contained in another (``министр`` in ``министр иностранных дел``) is dropped."""
-    def fold(text: str) -> str:
-        return text.lower().replace("ё", "е")
+    """The positions the article gives a person, first one first, without repeats: a position whose
+    words stand in another (``министр`` in ``министр иностранных дел``, not ``премьер`` in
+    ``премьер-министр``) is dropped."""
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(text.lower().replace("ё", "е").split())
+
+    def inside(short: str, long: str) -> bool:
+        a, b = words(short), words(long)
+        return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
     kept: list[str] = []
     for role in roles:
-        if not role or any(fold(role) in fold(k) for k in kept):
+        if not role or any(inside(role, k) for k in kept):
             continue
-        kept = [k for n, k in enumerate(kept) if n == 0 or fold(k) not in fold(role)] + [role]
+        kept = [k for n, k in enumerate(kept) if n == 0 or not inside(k, role)] + [role]
     return kept
 
 

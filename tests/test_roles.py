@@ -1,0 +1,67 @@
+"""Position phrases, several per person, and the role, organisation and country they give, on
+sentences we write ourselves."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.actors import distinct_positions
+
+
+def person(doc, surname):
+    return next(a for a in doc._.actors if a.kind == "person" and a.name.endswith(surname))
+
+
+@pytest.mark.parametrize("text, surname, role", [
+    ("Российский предприниматель Игорь Седов открыл завод.", "Седов", "предприниматель"),
+    ("Игорь Седов — российский предприниматель и меценат.", "Седов", "предприниматель и меценат"),
+    ("Игорь Седов, известный кинорежиссёр, снял новый фильм.", "Седов", "известный кинорежиссёр"),
+    ("Игорь Седов занимал пост министра финансов до 2010 года.", "Седов", "министр финансов"),
+    ("Президент назначил Игоря Седова послом в Турции.", "Седов", "посол в Турции"),
+    ("Игорь Седов был назначен главным управляющим компании.", "Седов", "главный управляющий компании"),
+    ("Отставка экс-министра энергетики Игоря Седова удивила всех.", "Седов", "бывший министр энергетики"),
+    ("В мае и.о. губернатора Игорь Седов подписал указ.", "Седов", "исполняющий обязанности губернатора"),
+    ("Её основатель Игорь Седов продал компанию.", "Седов", "основатель"),
+    ("Умер клоун Игорь Седов.", "Седов", "клоун"),
+    ("Выступила российская поп-певица Анна Седова.", "Седова", "поп-певица"),
+    ("Встреча с главой федерации тенниса Анной Седовой прошла в Казани.", "Седова",
+     "глава федерации тенниса"),
+])
+def test_roles_position_phrases_around_the_name(make_doc, text, surname, role):
+    assert person(make_doc(text), surname).role == role
+
+
+@pytest.mark.parametrize("text, surname, positions", [
+    ("Главнокомандующий Сухопутными войсками генерал армии Игорь Седов ушёл в отставку.", "Седов",
+     {"главнокомандующий", "генерал армии"}),
+    ("Министр финансов Игорь Седов, бывший банкир, выступил в парламенте.", "Седов",
+     {"министр финансов", "бывший банкир"}),
+    ("Президент и главный исполнительный директор компании Игорь Седов ушёл в отставку.", "Седов",
+     {"президент", "главный исполнительный директор компании"}),
+])
+def test_roles_every_position_of_a_person_is_kept(make_doc, text, surname, positions):
+    assert set(person(make_doc(text), surname).role.split("; ")) == positions
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Это подтвердил муж актрисы Олег Смирнов.", "Смирнов"),  # a feminine position names no man
+    ("По предложению Олега Смирнова, депутаты областного собрания приняли закон.", "Смирнов"),  # plural
+    ("Встречу провели Олег Смирнов, министр финансов Игорь Седов и другие.", "Смирнов"),  # the next name's
+])
+def test_roles_phrases_that_are_not_the_persons(make_doc, text, surname):
+    assert person(make_doc(text), surname).role == ""
+
+
+def test_roles_organisations_of_several_positions_are_joined(make_doc):
+    doc = make_doc("Игорь Седов, глава «Газпрома», прежде был послом России в Китае и "
+                   "возглавлял совет директоров «Роснефти».")
+    assert "Газпром" in person(doc, "Седов").organization
+
+
+@pytest.mark.parametrize("roles, kept", [
+    (["министр иностранных дел", "министр"], ["министр иностранных дел"]),
+    (["премьер-министр", "премьер"], ["премьер-министр", "премьер"]),
+    (["министр", "министр обороны"], ["министр", "министр обороны"]),
+    (["посол", "посол"], ["посол"]),
+])
+def test_actors_distinct_positions_by_whole_words(roles, kept):
+    assert distinct_positions(roles) == kept
