@@ -18,6 +18,7 @@ UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "
           "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
+ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")  # Пендерецкая, guessed as an adjective
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,23 @@ def noun_cases(word: str, number: str | None = None) -> frozenset[str]:
     if word[:1].isupper():
         parses = [p for p in parses if NAME_TAGS & set(p.tag.grammemes) and "plur" not in p.tag.grammemes]
     return frozenset(str(p.tag.case) for p in parses if "Fixd" not in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def name_word_cases(word: str) -> frozenset[str]:
+    """The cases a word of a person's name may take: as a first name, surname or patronymic, or as an
+    adjectival surname (``Гороховский``, ``Поперечного``), by the dictionary or its guesser for known
+    endings (``Пендерецкая``); empty for indeclinable and unreadable words (``Бусаиди``, ``Ына``)."""
+    found = set()
+    for parse in parses_of(get_morph(), word):
+        tag, analyzer = parse.tag, type(parse.methods_stack[0][0]).__name__
+        if not tag.case or "plur" in tag.grammemes or "Fixd" in tag.grammemes:
+            continue
+        guessed_surname = analyzer == "FakeDictionary" and parse.normal_form.endswith(ADJECTIVE_SURNAMES)
+        if tag.POS == "ADJF" and (analyzer == "DictionaryAnalyzer" or guessed_surname) \
+                or tag.POS == "NOUN" and NAME_TAGS & set(tag.grammemes) and analyzer == "DictionaryAnalyzer":
+            found.add(str(tag.case))  # a guessed noun (Маэхара: Маэхар?) says nothing
+    return frozenset(found)
 
 
 @lru_cache(maxsize=20_000)

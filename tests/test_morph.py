@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.morph import normalize_name, normalize_phrase, normalize_role, noun_genders, surname_forms
+from pipeline.morph import (name_word_cases, normalize_name, normalize_phrase, normalize_role, noun_genders,
+                            surname_forms)
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -56,3 +57,15 @@ def test_morph_normalize_role_reads_the_head_as_a_person(words, expected):
 ])
 def test_morph_noun_genders_of_persons(word, genders):
     assert set(noun_genders(word)) == genders
+
+
+@pytest.mark.parametrize("word, cases", [
+    ("Гороховского", {"gent", "accs"}),  # an adjectival surname
+    ("Пендерецкая", {"nomn"}),  # guessed as one
+    ("Владимира", {"gent", "accs"}),
+    ("Маэхара", set()),  # a guess (Маэхар?) says nothing
+    ("Цзиньпином", set()),
+    ("Бусаиди", set()),  # indeclinable
+])
+def test_morph_name_word_cases(word, cases):
+    assert set(name_word_cases(word)) == cases

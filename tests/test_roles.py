@@ -65,3 +65,19 @@ def test_roles_organisations_of_several_positions_are_joined(make_doc):
 ])
 def test_actors_distinct_positions_by_whole_words(roles, kept):
     assert distinct_positions(roles) == kept
+
+
+@pytest.mark.parametrize("text, surname, organization, country", [
+    ("В 2005 году Игорь Седов возглавил «Северный банк».", "Седов", "Северный банк", ""),
+    ("Игорь Седов долгое время работал в посольстве Японии.", "Седов", "посольство Японии", "JPN"),
+    ("Депутат городского совета Анна Седова выступила на митинге.", "Седова", "городской совет", ""),
+    ("Пресс-атташе посольства Игорь Седов ответил на вопросы.", "Седов", "посольство", ""),
+])
+def test_roles_workplaces_without_a_named_organisation(make_doc, text, surname, organization, country):
+    found = person(make_doc(text), surname)
+    assert (found.organization, found.country) == (organization, country)
+
+
+def test_roles_a_post_after_an_object_pronoun_is_the_objects(make_doc):
+    doc = make_doc("Игорь Седов назначил его на должность посла в Китае.")
+    assert person(doc, "Седов").role == ""

@@ -124,7 +124,9 @@ class Actors:
             mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, normal)
             if ent.label_ == "PER":
                 words = person_words(normal)
-                draft = next((p for p in people if same_person(person_words(p.name), words)), None)
+                written = person_words(ent.text)  # Кейта: the surname as written, too (not only Кейт)
+                draft = next((p for p in people if same_person(person_words(p.name), words)
+                              or len(written) == 1 and same_person(person_words(p.name), written)), None)
                 if draft is None:
                     draft = _Draft(f"person:{len(people)}", "person", normal)
                     people.append(draft)
@@ -175,7 +177,7 @@ class Actors:
                 continue
             role, role_class = role or info.role, role_class or info.role_class
             country = country or info.country
-            positions.append(info.role)
+            positions.append(info.role)  # empty for a workplace alone (работал в «Газпроме»)
             bodies.append(info.organization)
         role = "; ".join(distinct_positions([role, *positions])) if role else role
         organization = "; ".join(dict.fromkeys(b for b in [organization, *bodies] if b))

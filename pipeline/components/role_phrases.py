@@ -12,11 +12,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_tsv
-from ..morph import is_plural, is_pronoun, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
+from ..morph import is_plural, is_pronoun, name_word_cases, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
 
 WINDOW = 14
 POST_WINDOW = 6
-ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на"}
+ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
@@ -75,14 +75,14 @@ def head_lemmas(token) -> list[str]:
 
 def name_cases(ent: Span) -> frozenset[str]:
     """The cases all declinable words of a name share (``Владимира Путина``: gent, accs). Unknown
-    (empty) when the last word is no dictionary name: it may carry the case the others do not show
-    (``Ким Чен Ына``)."""
+    (empty) when the last word cannot be read: it may carry the case the others do not show
+    (``Ким Чен Ына``), or when the words disagree."""
     words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
-    if len(words) > 1 and not noun_cases(words[-1].text):
+    if len(words) > 1 and not name_word_cases(words[-1].text):
         return frozenset()
     shared = None
     for token in words:
-        cases = noun_cases(token.text)
+        cases = name_word_cases(token.text)
         if cases:
             shared = cases if shared is None else shared & cases
     return shared or frozenset()
@@ -188,7 +188,11 @@ class PhraseFinder:
                 if not name_cases(ent) and ent.end < len(doc) and doc[ent.end].lower_ == "по":
                     continue  # помощник Хиллари Клинтон по ...: the name depends on the position
                 head, rule = self.longest_rule(doc, start, h, ent.start, rule)
-                return self.stacked(doc, ent, (start, head, ent.start, rule), adjectives)
+                end = ent.start
+                while end - 1 >= head + len(rule.lemmas) and doc[end - 1].pos_ == "ADJ" \
+                        and end - 1 not in quoted:
+                    end -= 1  # главы ведомства 30-летнего Ивана ...: the adjective is the name's
+                return self.stacked(doc, ent, (start, head, end, rule), adjectives)
         return []
 
     def longest_rule(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule) -> tuple[int, RoleRule]:
@@ -282,7 +286,8 @@ class PhraseFinder:
         limit = min(ent.sent.end, ent.end + POST_WINDOW)
         for k in range(ent.end, limit):
             token = doc[k]
-            if k in people or token.text in {".", ";", ":", "?", "!"} or token.lemma_ == "который":
+            if k in people or token.text in {".", ";", ":", "?", "!"} or token.lemma_ == "который" \
+                    or is_pronoun(token.text):  # назначил его на должность: his, not the subject's
                 return []
             if token.lemma_ not in self.lexicon.posts:
                 continue

@@ -20,6 +20,7 @@ from ..morph import get_morph, is_plural, is_pronoun, normalize_phrase, normaliz
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .role_phrases import ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon, match_rule
+from .workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
@@ -40,6 +41,7 @@ def name_of(span: Span) -> str:
     """An organisation's or place's name in the nominative, spaced as written, without unbalanced
     quotes (``ОАО «Газпром`` -> ``ОАО Газпром``)."""
     words = normalize_phrase([t.text for t in span])
+    words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, span)]  # ЕСПЧ
     text = "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
@@ -90,9 +92,11 @@ def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
 
 
 class Roles:
-    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, data_dir: str | None) -> None:
+    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, kinds: Path, verbs: Path,
+                 data_dir: str | None) -> None:
         self.name = name
         self.finder = PhraseFinder(load_lexicon(rules, modifiers))
+        self.workplaces = load_workplaces(kinds, verbs)
         self.rules = self.finder.rules
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
@@ -156,7 +160,16 @@ class Roles:
             org_name = name_of(bodies[0])
         elif places:  # мэр Москвы, губернатор Алтайского края: the place's government
             org_name = name_of(places[0])
+        elif (kind := kind_tail(doc, matched_end, cut, self.workplaces.kinds)) is not None:
+            org_name = name_of(kind)  # депутат городского совета
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def country_of(self, span: Span, gazetteer: list[Span]) -> str:
+        """The country of a gazetteer organisation (``посольстве Японии``: JPN), else ''."""
+        for entry in gazetteer:
+            if entry.start >= span.start and entry.end <= span.end and entry.label_ in ("ORG", "STATEORG", "COUNTRY"):
+                return entry_of(entry, self.knowledge).country
+        return ""
 
     def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
                    org_ents: list[Span]) -> list[RoleInfo]:
@@ -228,9 +241,14 @@ class Roles:
                 if info.role:
                     infos.append(info)
                     spans.append(Span(doc, start, end, label=info.role_class))
+            body = workplace(doc, ent, person_tokens, org_ents, self.workplaces)
+            if body is not None and all(body.start_char != i.start for i in infos):
+                infos.append(RoleInfo("", "", name_of(body), self.country_of(body, gazetteer), body.start_char, body.end_char))
             if not infos:
                 continue
             roles[ent.start_char] = tuple(infos)
+            if not found:
+                continue
             start, head, end, _ = found[0]
             following = listed_after(doc, ent, set(by_start))
             while is_plural(doc[head].text) and end <= ent.start and following is not None:
@@ -246,7 +264,10 @@ class Roles:
 @Language.factory(
     "dipevents_roles",
     default_config={"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
-                    "generic": "lexicons/org_generic.tsv", "data_dir": None},
+                    "generic": "lexicons/org_generic.tsv", "kinds": "lexicons/org_kinds.tsv",
+                    "workplace_verbs": "lexicons/workplace_verbs.tsv", "data_dir": None},
 )
-def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, data_dir: str | None) -> Roles:
-    return Roles(name, data_path(rules, data_dir), data_path(modifiers, data_dir), data_path(generic, data_dir), data_dir)
+def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, kinds: str, workplace_verbs: str,
+               data_dir: str | None) -> Roles:
+    return Roles(name, data_path(rules, data_dir), data_path(modifiers, data_dir), data_path(generic, data_dir),
+                 data_path(kinds, data_dir), data_path(workplace_verbs, data_dir), data_dir)
