@@ -86,6 +86,22 @@ def substantive_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
+def person_in_singular(word: str) -> bool:
+    """Can the word name one person (``премьер``, ``артиста``; not ``политики``: politicians, or politics)?"""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "sing"
+               for p in parses_of(get_morph(), word.lower()))
+
+
+@lru_cache(maxsize=20_000)
+def has_feminine(lemma: str) -> bool:
+    """Has the masculine position a feminine word of its own (футболист: футболистка; певец:
+    певица; министр: none), so that it names no woman?"""
+    stems = (lemma + "ка", lemma + "ица", lemma + "ница", lemma[:-2] + "ица", lemma + "иня")
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.gender == "femn"
+               and p.normal_form == stem and p.is_known for stem in stems for p in parses_of(get_morph(), stem))
+
+
+@lru_cache(maxsize=20_000)
 def is_pronoun(word: str) -> bool:
     """The word's first reading is a pronoun or possessive (``её``, ``его``, ``свой``)."""
     parses = parses_of(get_morph(), word.lower())

@@ -8,6 +8,7 @@ its correspondent's role goes to the byline's person.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -15,12 +16,15 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from ..knowledge import Knowledge, load_knowledge
-from ..morph import normalize_name, normalize_phrase, surname_forms
+from ..morph import name_word_cases, normalize_name, normalize_phrase, noun_genders, surname_forms
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
+SENTENCES_BACK = 2  # how far back a position without a name looks for its person
+STATE_CLASSES = {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister", "envoy",
+                 "ambassador", "spokesperson", "legislator", "military", "international_official"}
 
 
 @dataclass
@@ -104,6 +108,11 @@ class Actors:
             return " ".join(normalize_name(words))
         return " ".join(normalize_phrase(words))
 
+    def draft_country(self, draft: _Draft) -> str:
+        """The country a person's positions or the persons gazetteer give, so far."""
+        known = next((i.country for i in draft.roles if not isinstance(i, tuple) and i.country), "")
+        return known or draft.head_country or self.person_country(person_words(draft.name))
+
     def person_country(self, words: list[str]) -> str:
         full = " ".join(words)
         return self.knowledge.person_countries.get(full, "")
@@ -156,6 +165,7 @@ class Actors:
             draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
             draft.mentions.append(Mention(span.start_char, span.end_char, span.text, "LOC", entry.name))
             draft.mentions.sort(key=lambda m: m.start)
+        link_anaphora(doc, people, doc._.role_mentions or [], self.draft_country)
         actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
         doc._.actors = link_role_mentions(actors, doc._.role_mentions or [])
         doc._.mention_actor = mention_actor
@@ -205,11 +215,62 @@ def distinct_positions(roles: list[str]) -> list[str]:
     return kept
 
 
+def gender_of(name: str) -> str:
+    """masc or femn when the words of a person's name say so, else ''."""
+    genders = {g for word in name.split() if word[:1].isupper() for g in noun_genders(word)} - {"ms-f", "neut"}
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
+def link_anaphora(doc: Doc, people: list[_Draft], role_mentions: list, country_of) -> None:
+    """A position without a name that may stand for a person (``Премьер уже ...``, ``в доме
+    артиста``, ``глава государства заявил``) is the position of the person named last before it,
+    in its sentence or the ``SENTENCES_BACK`` before, as a subject if one is (a woman for a feminine
+    position, no second post of state, the position's country if it names one); a description
+    (``по словам дипломата``) only for one with no position yet."""
+    anaphoric = [info for info in role_mentions if info.anaphoric]
+    if not anaphoric:
+        return
+    starts = [sent.start_char for sent in doc.sents]
+    mentions = sorted((m.start, n, subject(m.text)) for n, draft in enumerate(people) for m in draft.mentions
+                      if named(draft.name))
+    for info in anaphoric:
+        first = starts[max(0, bisect_right(starts, info.start) - 1 - SENTENCES_BACK)]
+        before = [(people[n], nominative) for start, n, nominative in mentions if first <= start < info.start]
+        fitting = [(d, nominative) for d, nominative in reversed(before)
+                   if fits(info, d) and (not info.country or country_of(d) == info.country)]
+        draft = next((d for d, nominative in fitting if nominative), fitting[0][0] if fitting else None)
+        held = {i.role_class for i in draft.roles if not isinstance(i, tuple)} if draft is not None else set()
+        if draft is not None and not (held and info.description) and info.role_class not in held:
+            draft.roles.append(info)  # По словам дипломата, глава государства: nothing new for one who has one
+
+
+def fits(info, draft: _Draft) -> bool:
+    """May the person hold the position: a woman's for a woman, and no second post of state unlike
+    the one the person holds (a minister is no премьер)?"""
+    gender = gender_of(draft.name)
+    if info.feminine and gender == "masc" or info.masculine and gender == "femn":
+        return False
+    held = {i.role_class for i in draft.roles if not isinstance(i, tuple)} & STATE_CLASSES
+    return info.role_class not in STATE_CLASSES or not held or info.role_class in held
+
+
+def subject(text: str) -> bool:
+    """May the mention be a subject: its words in the nominative, or in no case we can read?"""
+    cases = [name_word_cases(w) for w in text.split() if name_word_cases(w)]
+    return not cases or all("nomn" in c for c in cases)
+
+
+def named(name: str) -> bool:
+    """Does the name read as a person's (a first name or surname we know, or two words), not as a
+    mistaken organisation (``Твиттер``)?"""
+    return len(name.split()) > 1 or bool(noun_genders(name))
+
+
 def link_role_mentions(actors: list[Actor], role_mentions: list) -> list[Actor]:
     """A role named without a name (``глава МИД Казахстана``) completes the one person of that role
     class and country: their organisation, or their role when the text gave none."""
     result = list(actors)
-    for info in role_mentions:
+    for info in (i for i in role_mentions if i.country):
         matches = [n for n, a in enumerate(result) if a.kind == "person" and a.role_class == info.role_class
                    and a.country == info.country]
         if len(matches) == 1:

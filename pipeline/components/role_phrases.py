@@ -19,6 +19,7 @@ POST_WINDOW = 6
 ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
+DIRECTIONS = {"в", "во", "на"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 
@@ -31,6 +32,7 @@ class RoleRule:
     lemmas: tuple[str, ...]
     role_class: str
     canonical: str
+    description: bool = False  # describes a person (дипломат, политик) rather than names a post
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class Lexicon:
 def load_lexicon(rules_path: Path, modifiers_path: Path) -> Lexicon:
     rules: dict[str, list[RoleRule]] = {}
     for row in read_tsv(rules_path, ["lemmas", "class"]):
-        rule = RoleRule(tuple(row["lemmas"].split()), row["class"], row.get("canonical", ""))
+        rule = RoleRule(tuple(row["lemmas"].split()), row["class"], row.get("canonical", ""),
+                        row.get("kind", "") == "description")
         rules.setdefault(rule.lemmas[0], []).append(rule)
     for bucket in rules.values():
         bucket.sort(key=lambda r: -len(r.lemmas))
@@ -114,6 +117,19 @@ def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> 
     return None
 
 
+def rule_over(doc: Doc, indices: list[int], rules: dict[str, list[RoleRule]]) -> RoleRule | None:
+    """The longest rule whose lemmas the tokens at ``indices`` spell, from the first (the words of a
+    phrase without a country's adjective: ``глава [казахстанского] государства``)."""
+    best = None
+    for first in head_lemmas(doc[indices[0]]):
+        for rule in rules.get(first, []):
+            n = len(rule.lemmas)
+            if n <= len(indices) and all(doc[indices[k]].lemma_.lower() == rule.lemmas[k] for k in range(1, n)) \
+                    and (best is None or n > len(best.lemmas)):
+                best = rule
+    return best
+
+
 class PhraseFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -133,7 +149,9 @@ class PhraseFinder:
             return False
         if token.pos_ == "ADP" and token.lower_ not in ROLE_PREPOSITIONS:
             return False
-        return token.pos_ not in ("CCONJ", "PRON", "ADV") or token.lower_ in ROLE_JOINERS
+        if token.lower_ in DIRECTIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].morph.get("Case") == ["Acc"]:
+            return False  # визит президента в Турцию: a destination, not a post (посол в Молдове)
+        return token.pos_ not in ("CCONJ", "PRON", "ADV", "PART") or token.lower_ in ROLE_JOINERS
 
     def modifier(self, token, adjectives: set[int]) -> bool:
         """A word that may stand before a role head: бывший, специальный, российский, 45-летний (not

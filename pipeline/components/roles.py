@@ -7,7 +7,7 @@ Sets ``doc._.roles`` {PER start_char: RoleInfo}, ``doc._.heads`` {PER start_char
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -16,15 +16,19 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..morph import get_morph, is_plural, is_pronoun, normalize_phrase, normalize_role
+from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
+                     noun_genders, person_in_singular)
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
-from .role_phrases import ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon, match_rule
+from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
+                           match_rule, rule_over)
 from .workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
 BRACKETS = {"(", ")"}
+UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
+ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,10 @@ class RoleInfo:
     country: str = ""
     start: int = 0
     end: int = 0
+    feminine: bool = False  # the position names a woman (актриса, певица)
+    masculine: bool = False  # the position names a man (футболист: a woman is a футболистка)
+    anaphoric: bool = False  # a position without a name that may stand for a person named before
+    description: bool = False  # a description (дипломат, политик) rather than a post
 
 
 def name_of(span: Span) -> str:
@@ -141,7 +149,12 @@ class Roles:
             cut = organization.start
             while cut - 1 > head and doc[cut - 1].lemma_ in self.generic:
                 cut -= 1
-        matched_end = head + len(rule.lemmas)
+        kept = [i for i in range(head, cut) if i not in dropped]
+        better = rule_over(doc, kept, self.rules) if kept else None
+        if better is not None and len(better.lemmas) > len(rule.lemmas):  # глава казахстанского государства
+            rule, matched_end = better, kept[len(better.lemmas) - 1] + 1
+        else:
+            matched_end = head + len(rule.lemmas)
         words = [doc[i].text for i in range(start, head) if i not in dropped]
         words = expand_acting(words)
         if rule.canonical:
@@ -172,25 +185,48 @@ class Roles:
         return ""
 
     def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
-                   org_ents: list[Span]) -> list[RoleInfo]:
-        """Role phrases without a name next to them that say whose official they are
-        (``— уточнил глава МИД Казахстана``): the actors component links them to a person."""
-        used = {i for s in taken for i in range(s.start, s.end)}
+                   org_ents: list[Span], names: list[Span]) -> list[RoleInfo]:
+        """Role phrases without a name next to them: those that say whose official they are (``—
+        уточнил глава МИД Казахстана``), and those that may stand for a person named before
+        (``Премьер уже на этой неделе ...``, ``в доме артиста``): the actors component links them."""
+        used = {i for s in list(taken) + list(doc.spans.get("source", [])) for i in range(s.start, s.end)}
+        named = {i for e in names for i in range(e.start, e.end)}
         found = []
         i = 0
         while i < len(doc):
-            rule = None if i in used or i in people else match_rule(doc, i, len(doc), self.rules)
+            rule = None if i in used or i in people or i in named else match_rule(doc, i, len(doc), self.rules)
             if rule is None:
                 i += 1
                 continue
             end = i + len(rule.lemmas)
-            while end < doc[i].sent.end and self.finder.compatible(doc[end], people) and doc[end].pos_ != "ADJ":
-                end += 1
+            while end < doc[i].sent.end and self.finder.compatible(doc[end], people) and (
+                    doc[end].pos_ != "ADJ" or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+                end += 1  # глава казахстанского государства, not an adjective of what follows
             info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
-            if info.country:
-                found.append(info)
+            anaphoric = self.anaphoric(doc, i, end, people)
+            if info.country or anaphoric:
+                genders = noun_genders(doc[i].lower_)
+                found.append(replace(info, anaphoric=anaphoric, feminine=genders == {"femn"},
+                                     masculine=genders == {"masc"} and has_feminine(doc[i].lemma_),
+                                     description=rule.description))
             i = end
         return found
+
+    def anaphoric(self, doc: Doc, head: int, end: int, people: set[int]) -> bool:
+        """May the position stand for a person named before: one person (singular), as a subject or
+        a genitive (not after a preposition: ``обратился к врачу``), no name right after it
+        (``пресс-секретарь Путина``)?"""
+        token = doc[head]
+        if match_rule(doc, head, end, self.rules).role_class in UNNAMED_CLASSES:
+            return False
+        if "nomn" in noun_cases(token.lower_, "plur"):  # главы государств возложили: many
+            verb = next((t for t in doc[end:token.sent.end] if t.pos_ == "VERB"), None)
+            if verb is not None and is_plural(verb.text):
+                return False
+        return (token.pos_ == "NOUN" and not is_plural(token.text) and person_in_singular(token.text)
+                and token.morph.get("Case") in ANAPHORIC_CASES
+                and (head == 0 or doc[head - 1].pos_ != "ADP") and end not in people
+                and not (end < len(doc) and doc[end].ent_type_ == "PER"))
 
     # -- delegation heads ---------------------------------------------------------------------
     def delegation_heads(self, doc: Doc, adjective_spans: list[Span]) -> dict[int, str]:
@@ -255,7 +291,7 @@ class Roles:
                 roles[by_start[following].start_char] = (infos[0],)  # музыканты А, Б и В
                 following = listed_after(doc, by_start[following], set(by_start))
         doc._.roles = roles
-        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents)
+        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents, org_ents + place_ents)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
         doc.spans["roles"] = spans
         return doc
