@@ -94,3 +94,25 @@ def test_roles_a_post_after_an_object_pronoun_is_the_objects(make_doc):
 ])
 def test_roles_a_position_alone_is_the_person_named_before(make_doc, text, surname, role):
     assert person(make_doc(text), surname).role == role
+
+
+@pytest.mark.parametrize("text, surname, role, organization", [
+    ("Игорь Седов родился в Туле. В разные годы он возглавлял «Северный банк».", "Седов", "", "Северный банк"),
+    ("Игорь Седов родился в Туле. Затем он стал министром культуры.", "Седов", "министр культуры", ""),
+    ("Анна Седова и Олег Смирнов приехали в Казань. Она работала в посольстве Японии.", "Седова", "",
+     "посольство Японии"),
+    ("Анна Седова и Олег Смирнов приехали в Казань. Она работала в посольстве Японии.", "Смирнов", "", ""),
+])
+def test_roles_he_or_she_is_the_person_named_before(make_doc, text, surname, role, organization):
+    found = person(make_doc(text), surname)
+    assert (found.role, found.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("text, surname, organization", [
+    ("Член Совета Федерации от Законодательного собрания Тульской области Игорь Седов выступил.", "Седов",
+     "Совет Федерации; Законодательное собрание Тульской области"),
+    ("Председатель регионального отделения партии «Яблоко» Игорь Седов выступил.", "Седов", "Яблоко"),
+    ("Выступил Игорь Седов (ЛДПР).", "Седов", "ЛДПР"),
+])
+def test_roles_every_organisation_a_phrase_names(make_doc, text, surname, organization):
+    assert person(make_doc(text), surname).organization == organization

@@ -237,11 +237,16 @@ def link_anaphora(doc: Doc, people: list[_Draft], role_mentions: list, country_o
         first = starts[max(0, bisect_right(starts, info.start) - 1 - SENTENCES_BACK)]
         before = [(people[n], nominative) for start, n, nominative in mentions if first <= start < info.start]
         fitting = [(d, nominative) for d, nominative in reversed(before)
-                   if fits(info, d) and (not info.country or country_of(d) == info.country)]
+                   if fits(info, d) and (not info.country or country_of(d) == info.country
+                                         or info.pronoun and not country_of(d))]
         draft = next((d for d, nominative in fitting if nominative), fitting[0][0] if fitting else None)
-        held = {i.role_class for i in draft.roles if not isinstance(i, tuple)} if draft is not None else set()
-        if draft is not None and not (held and info.description) and info.role_class not in held:
-            draft.roles.append(info)  # По словам дипломата, глава государства: nothing new for one who has one
+        if draft is None:
+            continue
+        held = {i.role_class for i in draft.roles if not isinstance(i, tuple)}
+        if not (held and info.description) and info.role_class not in held:
+            draft.roles.append(info)
+        elif info.organization:  # глава правительства of a премьер-министр: the body, no new position
+            draft.roles.append(replace(info, role="", role_class=""))
 
 
 def fits(info, draft: _Draft) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import read_tsv
 from ..morph import is_plural, is_pronoun, name_word_cases, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
 
-WINDOW = 14
+WINDOW = 20
 POST_WINDOW = 6
 ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}

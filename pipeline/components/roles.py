@@ -27,6 +27,7 @@ from .workplaces import kind_tail, load_workplaces, workplace
 FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
 BRACKETS = {"(", ")"}
+PRONOUNS = {"он": "masc", "она": "femn"}  # subjects that stand for the person named before
 UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
 ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
 
@@ -43,6 +44,7 @@ class RoleInfo:
     masculine: bool = False  # the position names a man (футболист: a woman is a футболистка)
     anaphoric: bool = False  # a position without a name that may stand for a person named before
     description: bool = False  # a description (дипломат, политик) rather than a post
+    pronoun: bool = False  # said of он/она
 
 
 def name_of(span: Span) -> str:
@@ -79,6 +81,18 @@ def role_text(words: list[str]) -> str:
         out.append(word)
     role = " ".join(out)
     return role[0].lower() + role[1:] if role and not role.split()[0].isupper() else role
+
+
+def org_extent(doc: Doc, org: Span, end: int, named: set[int]) -> Span:
+    """An organisation's name with the names and genitive words after it, up to ``end``
+    (``Регионального отделения РФСХ Республики Башкортостан``, ``администрации Советского района``)."""
+    last = org.end
+    while last < end and (last in named or doc[last].pos_ in ("NOUN", "PROPN", "ADJ")
+                          and doc[last].morph.get("Case") == ["Gen"]):
+        last += 1
+    while last > org.end and doc[last - 1].pos_ == "ADJ":
+        last -= 1
+    return doc[org.start:last]
 
 
 def expand_acting(words: list[str]) -> list[str]:
@@ -167,15 +181,42 @@ class Roles:
             words.pop()
         role = role_text(words) if words else ""
         org_name = ""
-        if organization is not None:
-            org_name = name_of(organization)
+        if organization is not None:  # every one the phrase names, with its genitive dependents
+            named = {i for e in list(org_ents) + list(place_ents) for i in range(e.start, e.end)}
+            extents = [org_extent(doc, o, end, named) for o in orgs]
+            org_name = "; ".join(dict.fromkeys(name_of(x) for n, x in enumerate(extents)
+                                               if not any(y.start <= x.start < y.end for y in extents[:n])))
         elif bodies:
             org_name = name_of(bodies[0])
         elif places:  # мэр Москвы, губернатор Алтайского края: the place's government
             org_name = name_of(places[0])
-        elif (kind := kind_tail(doc, matched_end, cut, self.workplaces.kinds)) is not None:
-            org_name = name_of(kind)  # депутат городского совета
+        elif (kind := kind_tail(doc, head + 1, cut, self.workplaces.kinds)) is not None:
+            org_name = name_of(kind)  # депутат городского совета, глава правительства
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def pronoun_subjects(self, doc: Doc, people: set[int], adjectives: set[int], quoted: set[int],
+                         gazetteer: list[Span], org_ents: list[Span], place_ents: list[Span],
+                         spans: list[Span]) -> list[RoleInfo]:
+        """Positions and workplaces of ``он``/``она`` (``Он стал министром``, ``В разные годы она
+        возглавляла ...``), for the person named before (the actors component links them)."""
+        found = []
+        for token in doc:
+            if token.lower_ not in PRONOUNS or token.morph.get("Case") != ["Nom"]:
+                continue
+            ent = doc[token.i:token.i + 1]
+            gender = {"feminine": PRONOUNS[token.lower_] == "femn", "masculine": PRONOUNS[token.lower_] == "masc",
+                      "pronoun": True}
+            for start, head, end, rule in (self.finder.predicate(doc, ent, people, adjectives, quoted)
+                                           + self.finder.post(doc, ent, people, adjectives, quoted)):
+                info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
+                if info.role:
+                    found.append(replace(info, anaphoric=True, **gender))
+                    spans.append(Span(doc, start, end, label=info.role_class))
+            body = workplace(doc, ent, people, org_ents, self.workplaces)
+            if body is not None:
+                found.append(RoleInfo("", "", name_of(body), self.country_of(body, gazetteer), body.start_char,
+                                      body.end_char, anaphoric=True, **gender))
+        return found
 
     def country_of(self, span: Span, gazetteer: list[Span]) -> str:
         """The country of a gazetteer organisation (``посольстве Японии``: JPN), else ''."""
@@ -292,6 +333,8 @@ class Roles:
                 following = listed_after(doc, by_start[following], set(by_start))
         doc._.roles = roles
         doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents, org_ents + place_ents)
+        doc._.role_mentions += self.pronoun_subjects(doc, person_tokens, adjectives, quoted, gazetteer, org_ents,
+                                                     place_ents, spans)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
         doc.spans["roles"] = spans
         return doc

@@ -59,15 +59,25 @@ def genitive_end(doc: Doc, i: int, limit: int, most: int = 4) -> int:
     return end
 
 
+def named_at(doc: Doc, i: int, by_start: dict[int, Span]) -> Span | None:
+    """The organisation named at token ``i``, past an opening quote."""
+    if i < len(doc) and doc[i].text in QUOTES:
+        i += 1
+    return by_start.get(i)
+
+
 def workplace(doc: Doc, ent: Span, people: set[int], orgs: list[Span], lexicon: WorkplaceLexicon) -> Span | None:
     """The organisation a workplace verb a few words after the name governs (``Иванов долгое время
-    работал в «Газпроме»``; ``Иванов, возглавлявший компанию ...``: only a named organisation or a
-    kind of one)."""
+    работал в «Газпроме»``; ``Иванов, который возглавил компанию «...»``: only a named organisation or
+    a kind of one), or the one in brackets right after the name (``Иванов («Спартак»)``)."""
     by_start = {o.start: o for o in orgs}
+    bracketed = ent.end + 1 < len(doc) and doc[ent.end].text == "("
+    if bracketed and named_at(doc, ent.end + 1, by_start) is not None:
+        return named_at(doc, ent.end + 1, by_start)  # Иванов («Спартак»), Петров (ЛДПР)
     limit = min(ent.sent.end, ent.end + VERB_WINDOW)
     for v in range(ent.end, limit):
         token = doc[v]
-        if v in people or token.text in CLAUSE_ENDS or token.lemma_ == "который":
+        if v in people or token.text in CLAUSE_ENDS:
             return None
         prepositions = lexicon.verbs.get(token.lemma_)
         if prepositions is None or token.pos_ not in ("VERB", "ADJ"):
@@ -77,11 +87,13 @@ def workplace(doc: Doc, ent: Span, people: set[int], orgs: list[Span], lexicon: 
             if j in people or word.text in CLAUSE_ENDS:
                 return None
             preposition = doc[j - 1].lower_ if doc[j - 1].pos_ == "ADP" else ""
-            target = j + 1 if word.text in QUOTES and j + 1 < len(doc) else j
-            if target in by_start and preposition in prepositions:
-                return by_start[target]
-            if word.lemma_ in lexicon.kinds and word.pos_ == "NOUN" and preposition in prepositions:
-                return kind_tail(doc, j, genitive_end(doc, j + 1, ent.sent.end), lexicon.kinds)
+            if preposition not in prepositions:
+                continue
+            if named_at(doc, j, by_start) is not None:
+                return named_at(doc, j, by_start)
+            if word.lemma_ in lexicon.kinds and word.pos_ == "NOUN":  # компанию «АрмРосГазпром»; мечеть
+                return named_at(doc, j + 1, by_start) or kind_tail(doc, j, genitive_end(doc, j + 1, ent.sent.end),
+                                                                  lexicon.kinds)
             if word.pos_ not in ("ADP", "ADV", "ADJ") and word.text not in QUOTES:
                 break
         return None
