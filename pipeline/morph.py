@@ -102,6 +102,12 @@ def has_feminine(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def may_be_in(word: str, case: str) -> bool:
+    """Has the word a reading in ``case`` (``финансовым``: ablt, though dative plural reads first)?"""
+    return any(p.tag.case == case for p in parses_of(get_morph(), word.lower()))
+
+
+@lru_cache(maxsize=20_000)
 def is_pronoun(word: str) -> bool:
     """The word's first reading is a pronoun or possessive (``её``, ``его``, ``свой``)."""
     parses = parses_of(get_morph(), word.lower())

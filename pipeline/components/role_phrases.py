@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_tsv
-from ..morph import is_plural, is_pronoun, name_word_cases, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
+from ..morph import is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
 
 WINDOW = 20
 POST_WINDOW = 6
@@ -163,8 +163,9 @@ class PhraseFinder:
         """Move the phrase's start left over modifiers and adjectives (``специальный``, ``научный``,
         ``чрезвычайный и полномочный``); ``и`` only between two of them."""
         while start - 1 >= floor:
-            if start - len(ACTING) >= floor and acting(doc, start - len(ACTING)):
-                start -= len(ACTING)
+            opening = next((k for k in range(max(floor, start - len(ACTING) - 2), start) if acting_end(doc, k) == start), None)
+            if opening is not None:
+                start = opening
             elif self.modifier(doc[start - 1], adjectives):
                 start -= 1
             elif doc[start - 1].lower_ == "и" and start - 2 >= floor and self.modifier(doc[start - 2], adjectives):
@@ -272,28 +273,31 @@ class PhraseFinder:
         if not copula:
             i = ent.end
         start = h = i
-        while h < ent.sent.end and self.modifier(doc[h], adjectives) and doc[h].morph.get("Case") == ["Ins"] \
+        while h < ent.sent.end and self.modifier(doc[h], adjectives) and may_be_in(doc[h].text, "ablt") \
                 and not match_rule(doc, h, ent.sent.end, self.rules):
             h += 1
-        if h >= ent.sent.end or doc[h].morph.get("Case") != ["Ins"]:
+        if h >= ent.sent.end or not may_be_in(doc[h].text, "ablt"):
             return []
         end = self.extent(doc, h, ent.sent.end, people, quoted)
         rule = match_rule(doc, h, end, self.rules) if h < end else None
         return [(start, h, end, rule)] if rule else []
 
-    def predicate_before(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()) -> list[Phrase]:
+    def predicate_before(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset(),
+                         left: int | None = None) -> list[Phrase]:
         """A position in the instrumental before a copula and the name (``Операторами выступили
-        Михаил Агранович``; ``министром назначен Иван Петров``)."""
-        j = ent.start - 1
-        while j >= ent.sent.start and (doc[j].lemma_ in self.lexicon.copulas or doc[j].pos_ == "ADV"):
+        Михаил Агранович``; ``министром назначен 39-летний Иван Петров``; ``... назначен генерал
+        Иван Петров``: ``left`` is where the position before the name starts)."""
+        first = ent.start if left is None else left
+        j = first - 1
+        while j >= ent.sent.start and (doc[j].lemma_ in self.lexicon.copulas or doc[j].pos_ in ("ADV", "ADJ")):
             j -= 1
-        if j == ent.start - 1 or not any(doc[k].lemma_ in self.lexicon.copulas for k in range(j + 1, ent.start)):
+        if j == first - 1 or not any(doc[k].lemma_ in self.lexicon.copulas for k in range(j + 1, first)):
             return []
         for h in range(max(ent.sent.start, j - WINDOW), j + 1):
             rule = match_rule(doc, h, j + 1, self.rules)
-            if rule and doc[h].morph.get("Case") == ["Ins"] and all(
+            if rule and may_be_in(doc[h].text, "ablt") and all(
                     self.compatible(doc[k], people, quoted) for k in range(h, j + 1)):
-                return [(h, h, j + 1, rule)]
+                return [(self.extend_modifiers(doc, h, ent.sent.start, set()), h, j + 1, rule)]
         return []
 
     def post(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int],
@@ -314,13 +318,25 @@ class PhraseFinder:
                 h += 1
             end = self.extent(doc, h, ent.sent.end, people, quoted)
             rule = match_rule(doc, h, end, self.rules) if h < end else None
-            return [(k + 1, h, end, rule)] if rule and "gent" in noun_cases(doc[h].lower_) else []
+            return [(k + 1, h, end, rule)] if rule and may_be_in(doc[h].text, "gent") else []
         return []
 
 
 def acting(doc: Doc, i: int) -> bool:
-    """Does ``и. о.`` (исполняющий обязанности) start at token ``i``?"""
-    return i + len(ACTING) <= len(doc) and tuple(doc[i + k].lower_ for k in range(len(ACTING))) == ACTING
+    """Does ``и. о.`` (исполняющий обязанности, spaces of any kind between) start at token ``i``?"""
+    return acting_end(doc, i) is not None
+
+
+def acting_end(doc: Doc, i: int) -> int | None:
+    """The token after ``и. о.`` starting at ``i``, or None."""
+    k = 0
+    while i < len(doc) and k < len(ACTING):
+        if not doc[i].is_space:
+            if doc[i].lower_ != ACTING[k]:
+                return None
+            k += 1
+        i += 1
+    return i if k == len(ACTING) else None
 
 
 def agrees_nominative(ent: Span) -> bool:

@@ -98,7 +98,7 @@ def org_extent(doc: Doc, org: Span, end: int, named: set[int]) -> Span:
 def expand_acting(words: list[str]) -> list[str]:
     """``и. о.`` written out: исполняющий обязанности."""
     out = []
-    for word in words:
+    for word in (w for w in words if w.strip()):
         out.append(word)
         if [w.lower() for w in out[-len(ACTING):]] == list(ACTING):
             out[-len(ACTING):] = ["исполняющий", "обязанности"]
@@ -127,10 +127,11 @@ class Roles:
                 quoted: set[int]) -> list[Phrase]:
         """Every position phrase of one name, the one before it first, no two at the same place."""
         finder = self.finder
-        found = (finder.before(doc, ent, people, adjectives, listed, quoted)
+        before = finder.before(doc, ent, people, adjectives, listed, quoted)
+        found = (before
                  + finder.after(doc, ent, people, adjectives, quoted)
                  + finder.predicate(doc, ent, people, adjectives, quoted)
-                 + finder.predicate_before(doc, ent, people, quoted)
+                 + finder.predicate_before(doc, ent, people, quoted, min((p[0] for p in before), default=None))
                  + finder.post(doc, ent, people, adjectives, quoted))
         kept: list[Phrase] = []
         for phrase in found:
@@ -161,8 +162,10 @@ class Roles:
         cut = end
         if organization is not None and organization.start > head + len(rule.lemmas) - 1:
             cut = organization.start
-            while cut - 1 > head and doc[cut - 1].lemma_ in self.generic:
+            while cut - 1 > head and (doc[cut - 1].lemma_ in self.generic or doc[cut - 1].text in QUOTES):
                 cut -= 1
+            while cut < organization.start and cut - 1 > head and doc[cut - 1].pos_ == "ADJ":
+                cut -= 1  # биотехнологической компании Genentech: the company's adjective goes with it
         kept = [i for i in range(head, cut) if i not in dropped]
         better = rule_over(doc, kept, self.rules) if kept else None
         if better is not None and len(better.lemmas) > len(rule.lemmas):  # глава казахстанского государства
