@@ -141,9 +141,12 @@ def name_word_cases(word: str) -> frozenset[str]:
     adjectival surname (``Гороховский``, ``Поперечного``), by the dictionary or its guesser for known
     endings (``Пендерецкая``); empty for indeclinable and unreadable words (``Бусаиди``, ``Ына``)."""
     found = set()
-    for parse in parses_of(get_morph(), word):
+    parses = parses_of(get_morph(), word)
+    if any("Fixd" in p.tag.grammemes and NAME_TAGS & set(p.tag.grammemes) for p in parses):
+        return frozenset()  # Собчак: indeclinable as a woman's surname, so any case
+    for parse in parses:
         tag, analyzer = parse.tag, type(parse.methods_stack[0][0]).__name__
-        if not tag.case or "plur" in tag.grammemes or "Fixd" in tag.grammemes:
+        if not tag.case or "plur" in tag.grammemes:
             continue
         guessed_surname = analyzer == "FakeDictionary" and parse.normal_form.endswith(ADJECTIVE_SURNAMES)
         if tag.POS == "ADJF" and (analyzer == "DictionaryAnalyzer" or guessed_surname) \

@@ -121,3 +121,12 @@ def test_roles_he_or_she_is_the_person_named_before(make_doc, text, surname, rol
 ])
 def test_roles_every_organisation_a_phrase_names(make_doc, text, surname, organization):
     assert person(make_doc(text), surname).organization == organization
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Анна Седова пришла на вечер. Внучка бывшего вице-президента банка улыбалась.", "Седова"),  # kin
+    ("Игорь Седов пришёл к Олегу Смирнову. Он возглавлял «Северный банк».", "Смирнов"),  # он: a subject
+])
+def test_roles_positions_that_stand_for_no_one_named(make_doc, text, surname):
+    found = person(make_doc(text), surname)
+    assert (found.role, found.organization) == ("", "")

@@ -239,7 +239,8 @@ def link_anaphora(doc: Doc, people: list[_Draft], role_mentions: list, country_o
         fitting = [(d, nominative) for d, nominative in reversed(before)
                    if fits(info, d) and (not info.country or country_of(d) == info.country
                                          or info.pronoun and not country_of(d))]
-        draft = next((d for d, nominative in fitting if nominative), fitting[0][0] if fitting else None)
+        fallback = fitting[0][0] if fitting and not info.pronoun else None  # он: a subject only
+        draft = next((d for d, nominative in fitting if nominative), fallback)
         if draft is None:
             continue
         held = {i.role_class for i in draft.roles if not isinstance(i, tuple)}

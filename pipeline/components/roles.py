@@ -115,10 +115,11 @@ def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
 
 class Roles:
     def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, kinds: Path, verbs: Path,
-                 data_dir: str | None) -> None:
+                 relatives: Path, data_dir: str | None) -> None:
         self.name = name
         self.finder = PhraseFinder(load_lexicon(rules, modifiers))
         self.workplaces = load_workplaces(kinds, verbs)
+        self.relatives = {row["lemma"] for row in read_tsv(relatives, ["lemma"])}
         self.rules = self.finder.rules
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
@@ -267,6 +268,11 @@ class Roles:
             verb = next((t for t in doc[end:token.sent.end] if t.pos_ == "VERB"), None)
             if verb is not None and is_plural(verb.text):
                 return False
+        governor = head - 1
+        while governor >= 0 and doc[governor].pos_ == "ADJ":
+            governor -= 1
+        if token.morph.get("Case") == ["Gen"] and governor >= 0 and doc[governor].lemma_ in self.relatives:
+            return False  # внучка бывшего вице-президента: another person
         return (token.pos_ == "NOUN" and not is_plural(token.text) and person_in_singular(token.text)
                 and token.morph.get("Case") in ANAPHORIC_CASES
                 and (head == 0 or doc[head - 1].pos_ != "ADP") and end not in people
@@ -347,9 +353,10 @@ class Roles:
     "dipevents_roles",
     default_config={"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
                     "generic": "lexicons/org_generic.tsv", "kinds": "lexicons/org_kinds.tsv",
-                    "workplace_verbs": "lexicons/workplace_verbs.tsv", "data_dir": None},
+                    "workplace_verbs": "lexicons/workplace_verbs.tsv", "relatives": "lexicons/relatives.tsv",
+                    "data_dir": None},
 )
 def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, kinds: str, workplace_verbs: str,
-               data_dir: str | None) -> Roles:
-    return Roles(name, data_path(rules, data_dir), data_path(modifiers, data_dir), data_path(generic, data_dir),
-                 data_path(kinds, data_dir), data_path(workplace_verbs, data_dir), data_dir)
+               relatives: str, data_dir: str | None) -> Roles:
+    return Roles(name, *(data_path(p, data_dir) for p in (rules, modifiers, generic, kinds, workplace_verbs, relatives)),
+                 data_dir)
