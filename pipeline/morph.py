@@ -107,6 +107,29 @@ def may_be_in(word: str, case: str) -> bool:
     return any(p.tag.case == case for p in parses_of(get_morph(), word.lower()))
 
 
+def singular_phrase(words: Sequence[str]) -> list[str]:
+    """A nominative plural noun phrase in the singular (``легендарные музыканты`` -> ``легендарный
+    музыкант``): its leading adjectives and head noun; the words after the head stay."""
+    morph = get_morph()
+    out = list(words)
+    for n, word in enumerate(words):
+        parses = [p for p in parses_of(morph, word) if p.tag.number == "plur" and p.tag.case == "nomn"]
+        noun = next((p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes), None)
+        if noun is not None:
+            form = noun.inflect({"nomn", "sing"})
+            out[n] = shape_like(form.word, word) if form else word
+            gender = str(form.tag.gender) if form and form.tag.gender else "masc"
+            for k in range(n):
+                adj = next((p for p in parses_of(morph, words[k]) if p.tag.POS in ("ADJF", "PRTF")
+                            and p.tag.case == "nomn"), None)
+                inflected = adj.inflect({"nomn", "sing", gender}) if adj else None
+                out[k] = shape_like(inflected.word, words[k]) if inflected else words[k]
+            return out
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses_of(morph, word)):
+            return out
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def is_pronoun(word: str) -> bool:
     """The word's first reading is a pronoun or possessive (``её``, ``его``, ``свой``)."""

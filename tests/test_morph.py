@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.morph import (name_word_cases, normalize_name, normalize_phrase, normalize_role, noun_genders,
-                            surname_forms)
+                            singular_phrase, surname_forms)
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -69,3 +69,13 @@ def test_morph_noun_genders_of_persons(word, genders):
 ])
 def test_morph_name_word_cases(word, cases):
     assert set(name_word_cases(word)) == cases
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("легендарные музыканты", "легендарный музыкант"),
+    ("бывший президенты", "бывший президент"),
+    ("певицы", "певица"),
+    ("министр обороны", "министр обороны"),
+])
+def test_morph_singular_phrase(words, expected):
+    assert " ".join(singular_phrase(words.split())) == expected

@@ -130,3 +130,14 @@ def test_roles_every_organisation_a_phrase_names(make_doc, text, surname, organi
 def test_roles_positions_that_stand_for_no_one_named(make_doc, text, surname):
     found = person(make_doc(text), surname)
     assert (found.role, found.organization) == ("", "")
+
+
+@pytest.mark.parametrize("text, surnames, role", [
+    ("Выступили легендарные музыканты Игорь Седов, Олег Смирнов и Иван Петров.", ("Седов", "Смирнов", "Петров"),
+     "легендарный музыкант"),
+    ("Пришли депутаты Игорь Седов (КПРФ), Олег Смирнов (ЛДПР) и Иван Петров.", ("Седов", "Смирнов", "Петров"),
+     "депутат"),
+])
+def test_roles_a_plural_position_before_a_list_is_each_ones(make_doc, text, surnames, role):
+    doc = make_doc(text)
+    assert [person(doc, s).role for s in surnames] == [role] * len(surnames)

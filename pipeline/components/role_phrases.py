@@ -194,11 +194,12 @@ class PhraseFinder:
                     "gent" in name_cases(other) and "gent" not in name_cases(ent)
                     or not name_cases(other) and doc[other.end].lower_ == "по"):  # помощник Клинтон по ...
                 dependents |= set(range(other.start, other.end))
-        for h in range(floor, ent.start):
-            rule = match_rule(doc, h, ent.start, self.rules)
+        last = ent.start
+        for h in range(floor, last):
+            rule = match_rule(doc, h, last, self.rules)
             if rule and is_plural(doc[h].text) and not listed:
                 continue
-            if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, ent.start)):
+            if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, last)):
                 start = self.extend_modifiers(doc, h, floor, adjectives)
                 governed = any(doc[k].pos_ == "NOUN" or acting(doc, k) for k in range(start, h)) \
                     or (start > 0 and doc[start - 1].lemma_ in self.lexicon.posts)  # занимающая пост премьера
@@ -206,8 +207,8 @@ class PhraseFinder:
                     continue
                 if not name_cases(ent) and ent.end < len(doc) and doc[ent.end].lower_ == "по":
                     continue  # помощник Хиллари Клинтон по ...: the name depends on the position
-                head, rule = self.longest_rule(doc, start, h, ent.start, rule)
-                end = ent.start
+                head, rule = self.longest_rule(doc, start, h, last, rule)
+                end = last
                 while end - 1 >= head + len(rule.lemmas) and doc[end - 1].pos_ == "ADJ" \
                         and end - 1 not in quoted:
                     end -= 1  # главы ведомства 30-летнего Ивана ...: the adjective is the name's

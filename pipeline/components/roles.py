@@ -17,7 +17,7 @@ from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
 from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
-                     noun_genders, person_in_singular)
+                     noun_genders, person_in_singular, singular_phrase)
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
@@ -106,8 +106,12 @@ def expand_acting(words: list[str]) -> list[str]:
 
 
 def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
-    """The start token of the person named next in a list (``, `` or ``и`` after ``ent``), or None."""
+    """The start token of the person named next in a list (``, `` or ``и`` after ``ent``, past a
+    bracket: ``А (1990—2000 годы), Б``), or None."""
     i = ent.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i + 1 < len(doc) and doc[i].text in {",", "и"} and i + 1 in starts:
         return i + 1
     return None
@@ -184,6 +188,8 @@ class Roles:
         while words and (words[-1] in ROLE_JOINERS | ROLE_PREPOSITIONS | BRACKETS | QUOTES):
             words.pop()
         role = role_text(words) if words else ""
+        if role and is_plural(doc[head].text):  # музыканты А, Б и В: each a музыкант
+            role = " ".join(singular_phrase(role.split()))
         org_name = ""
         if organization is not None:  # every one the phrase names, with its genitive dependents
             named = {i for e in list(org_ents) + list(place_ents) for i in range(e.start, e.end)}
