@@ -141,3 +141,24 @@ def test_roles_positions_that_stand_for_no_one_named(make_doc, text, surname):
 def test_roles_a_plural_position_before_a_list_is_each_ones(make_doc, text, surnames, role):
     doc = make_doc(text)
     assert [person(doc, s).role for s in surnames] == [role] * len(surnames)
+
+
+@pytest.mark.parametrize("text, surname, role", [
+    ("Временный премьер Мали с 1991 по 1992 годы Игорь Седов тоже имеет шансы.", "Седов", "временный премьер"),
+    ("Президент выдвинул на пост главы банка Игоря Седова.", "Седов", "глава банка"),
+])
+def test_roles_years_inside_and_a_post_given_to_another(make_doc, text, surname, role):
+    assert person(make_doc(text), surname).role == role
+
+
+def test_roles_a_post_given_to_the_object_is_not_the_subjects(make_doc):
+    doc = make_doc("Олег Смирнов выдвинул на пост главы банка Игоря Седова.")
+    assert person(doc, "Смирнов").role == ""
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Игорь Седов прибыл в Тулу. Вечером И.Седов выступил.", 2),
+    ("Игорь Седов прибыл в Тулу. Вечером Олег Седов выступил.", 1),
+])
+def test_actors_an_initial_is_the_same_person(make_doc, text, mentions):
+    assert len(person(make_doc(text), "Игорь Седов").mentions) == mentions

@@ -8,6 +8,7 @@ its correspondent's role goes to the byline's person.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -40,14 +41,18 @@ class _Draft:
 
 
 def person_words(normal: str) -> list[str]:
-    return normal.replace("ё", "е").split()
+    """The words of a person's name, an initial with its dot (``Дж.Коми``: Дж., Коми)."""
+    return re.findall(r"[\w'’-]+\.?", normal.replace("ё", "е"))
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """Full name vs surname alone (in any case form: ``Лаврова``), or two full names with the
-    same first and last word."""
+    same last word and the same first word or its initial (``Дж. Коми``, ``Джеймс Коми``)."""
     if len(a) > 1 and len(b) > 1:
-        return a[-1].lower() == b[-1].lower() and a[0].lower() == b[0].lower()
+        first, other = a[0].lower(), b[0].lower()
+        initial = first.endswith(".") and other.startswith(first[:-1]) or \
+            other.endswith(".") and first.startswith(other[:-1])
+        return a[-1].lower() == b[-1].lower() and (first == other or initial)
     single, full = (a, b) if len(a) == 1 else (b, a)
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
 
@@ -104,8 +109,9 @@ class Actors:
         if ent.label_ == "PER" and span is not None and span.label_ == "PERSON":
             name = entry_of(span, self.knowledge).name.split()  # the gazetteer's spelling
             return name[-1] if len(words) == 1 else " ".join(name)
-        if ent.label_ == "PER":
-            return " ".join(normalize_name(words))
+        if ent.label_ == "PER":  # spaced as written: Дж.Коми
+            tokens = [t for t in ent if not t.is_space]
+            return "".join(w + t.whitespace_ for w, t in zip(normalize_name(words), tokens)).strip()
         return " ".join(normalize_phrase(words))
 
     def draft_country(self, draft: _Draft) -> str:

@@ -20,6 +20,7 @@ ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
 DIRECTIONS = {"в", "во", "на"}
+YEAR_PREPOSITIONS = {"с", "по", "до", "в"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 
@@ -141,8 +142,8 @@ class PhraseFinder:
         (МОК)``)."""
         if token.i in people or token.is_space:
             return False
-        if token.i in quoted:
-            return True
+        if token.i in quoted or dated(token):
+            return True  # (премьер Мали с 1991 по 1992 годы Сумана Сакко)
         if token.text in STOP_PUNCT or token.pos_ == "PUNCT" and token.text not in ROLE_JOINERS:
             return False
         if token.pos_ == "VERB" and token.lemma_ not in self.lexicon.modifiers:
@@ -318,9 +319,19 @@ class PhraseFinder:
             while h < ent.sent.end and self.modifier(doc[h], adjectives) and not match_rule(doc, h, ent.sent.end, self.rules):
                 h += 1
             end = self.extent(doc, h, ent.sent.end, people, quoted)
+            if end < len(doc) and end in people:
+                return []  # выдвинул на пост главы ФБР Джеймса Коми: his post, not the subject's
             rule = match_rule(doc, h, end, self.rules) if h < end else None
             return [(k + 1, h, end, rule)] if rule and may_be_in(doc[h].text, "gent") else []
         return []
+
+
+def dated(token) -> bool:
+    """Is the token part of a span of years (``с 1991 по 1992 годы``, ``в 2010-2012 годах``)?"""
+    doc, i = token.doc, token.i
+    if token.like_num or token.lemma_ == "год" and i > 0 and doc[i - 1].like_num:
+        return True
+    return token.lower_ in YEAR_PREPOSITIONS and i + 1 < len(doc) and doc[i + 1].like_num
 
 
 def acting(doc: Doc, i: int) -> bool:

@@ -21,7 +21,7 @@ from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_p
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
-                           match_rule, rule_over)
+                           dated, match_rule, rule_over)
 from .workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
@@ -164,6 +164,7 @@ class Roles:
                 country = entry_of(span, self.knowledge).country
         dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in ("в", "во", "на")
                    for i in range(s.start, s.end)}
+        dropped |= {i for i in range(start, end) if dated(doc[i])}  # с 1991 по 1992 годы
         cut = end
         if organization is not None and organization.start > head + len(rule.lemmas) - 1:
             cut = organization.start
