@@ -19,6 +19,9 @@ UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
 ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")  # Пендерецкая, guessed as an adjective
+ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю")  # Поперечного, Толстой
+NAME_PARTICLES = {"абу", "бен", "бин", "ибн", "фон", "дер", "ван", "де", "ди", "да", "дос", "дель", "ла", "ле", "эль",
+                  "аль", "ас", "аш", "ат", "ад", "ан", "ар", "аз"}  # Абу Бакр, бен Ладен, фон дер Ляйен, де Голль
 
 
 @lru_cache(maxsize=1)
@@ -252,24 +255,55 @@ def cached_with_shared_morph(function):
 
 @cached_with_shared_morph
 def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
-    """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``).
+    """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``,
+    ``Данилы Поперечного`` -> ``Данила Поперечный``, ``Джорджа Буша-младшего`` -> ``Джордж
+    Буш-младший``).
 
-    Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
+    Indeclinable words (аль-Бусаиди, Арагчи), particles (Абу, бен, ибн, фон, де) and guessed words in
+    -и (Роттоли) stay as written.
     """
-    token_parses = [[p for p in _declinable(parses_of(morph, w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
-                    for w in words]  # a person's name is singular: Токаев is no genitive plural
+    parts = [(n, part) for n, word in enumerate(words) for part in _name_parts(word)]
+    token_parses = [_name_parses(part, morph) for _, part in parts]
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
     if case in (None, "nomn"):
         return list(words)
     genders = [{str(p.tag.gender) for p in parses if p.tag.case == case and p.tag.gender} for parses in token_parses]
     shared = set.intersection(*[g for g in genders if g]) if any(genders) else set()
     gender = "masc" if "masc" in shared or not shared else sorted(shared)[0]
-    result = []
-    for word, parses in zip(words, token_parses):
+    result = [[] for _ in words]
+    for (n, part), parses in zip(parts, token_parses):
         matching = [p for p in parses if not p.tag.gender or str(p.tag.gender) == gender] or parses
-        form = _inflect(matching, case, {"nomn"}, prefer={"anim"} | NAME_TAGS)
-        result.append(shape_like(form, word) if form else word)
-    return result
+        form = _inflect(matching, case, {"nomn"} | ({gender} if any(p.tag.POS == "ADJF" for p in matching) else set()),
+                        prefer={"anim"} | NAME_TAGS)
+        result[n].append(shape_like(form, part) if form else part)
+    return ["-".join(pieces) for pieces in result]
+
+
+def _name_parts(word: str) -> list[str]:
+    """A hyphenated surname with младший/старший or a second surname is two declinable parts
+    (``Буша-младшего``); a particle's hyphen (``аль-Бусаиди``) is none."""
+    pieces = word.split("-")
+    if len(pieces) == 2 and all(pieces) and pieces[0].lower() not in NAME_PARTICLES \
+            and (pieces[1].lower().startswith(("младш", "старш")) or pieces[1][:1].isupper()):
+        return pieces
+    return [word]
+
+
+def _name_parses(word: str, morph: pymorphy3.MorphAnalyzer) -> list:
+    """The readings a name word may be inflected by: singular nouns (a person's name is singular:
+    Токаев is no genitive plural) and adjectives for adjectival surnames (Поперечного, младшего)."""
+    if word.lower() in NAME_PARTICLES or "-" in word:
+        return []
+    parses = [p for p in _declinable(parses_of(morph, word)) if "plur" not in p.tag.grammemes
+              and (p.tag.POS == "NOUN" or p.tag.POS == "ADJF" and (word[:1].islower()
+                                                              or type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"))]
+    if word.endswith("и") and not any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses):
+        return []  # Роттоли, Бусаиди: a foreign name in -и is no genitive of a guessed word
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    adjectives = [p for p in parses if p.tag.POS == "ADJF"]
+    if any(NAME_TAGS & set(p.tag.grammemes) for p in nouns):
+        return nouns  # Толстым: the surname Толстой, not толстый
+    return adjectives if adjectives and (word[:1].islower() or word.lower().endswith(ADJECTIVE_ENDINGS)) else nouns
 
 
 @cached_with_shared_morph

@@ -198,13 +198,14 @@ class PhraseFinder:
         last = ent.start
         for h in range(floor, last):
             rule = match_rule(doc, h, last, self.rules)
-            if rule and is_plural(doc[h].text) and not listed:
+            one_of = rule is not None and self.one_of(doc, h, floor, adjectives)
+            if rule and is_plural(doc[h].text) and not listed and not one_of:
                 continue
             if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, last)):
                 start = self.extend_modifiers(doc, h, floor, adjectives)
                 governed = any(doc[k].pos_ == "NOUN" or acting(doc, k) for k in range(start, h)) \
                     or (start > 0 and doc[start - 1].lemma_ in self.lexicon.posts)  # занимающая пост премьера
-                if not governed and not agrees(doc[h], ent):
+                if not governed and not one_of and not agrees(doc[h], ent):
                     continue
                 if not name_cases(ent) and ent.end < len(doc) and doc[ent.end].lower_ == "по":
                     continue  # помощник Хиллари Клинтон по ...: the name depends on the position
@@ -215,6 +216,14 @@ class PhraseFinder:
                     end -= 1  # главы ведомства 30-летнего Ивана ...: the adjective is the name's
                 return self.stacked(doc, ent, (start, head, end, rule), adjectives)
         return []
+
+    def one_of(self, doc: Doc, h: int, floor: int, adjectives: set[int]) -> bool:
+        """Does ``один из`` stand before the plural position (``один из лидеров ИГ``, ``одного из самых
+        влиятельных боссов``)?"""
+        k = self.extend_modifiers(doc, h, floor, adjectives)
+        while k - 1 >= floor and doc[k - 1].lower_ in ("самых", "наиболее"):
+            k -= 1
+        return k - 2 >= floor and doc[k - 1].lower_ == "из" and doc[k - 2].lemma_ == "один"
 
     def longest_rule(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule) -> tuple[int, RoleRule]:
         """A longer rule that starts among the modifiers and covers the head (научный руководитель)."""
