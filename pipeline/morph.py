@@ -105,6 +105,12 @@ def has_feminine(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def word_cases(word: str) -> frozenset[str]:
+    """Every case any reading of the word has (``одного``: gent, accs)."""
+    return frozenset(str(p.tag.case) for p in parses_of(get_morph(), word.lower()) if p.tag.case)
+
+
+@lru_cache(maxsize=20_000)
 def may_be_in(word: str, case: str) -> bool:
     """Has the word a reading in ``case`` (``финансовым``: ablt, though dative plural reads first)?"""
     return any(p.tag.case == case for p in parses_of(get_morph(), word.lower()))

@@ -163,3 +163,8 @@ def test_roles_a_post_given_to_the_object_is_not_the_subjects(make_doc):
 ])
 def test_actors_an_initial_is_the_same_person(make_doc, text, mentions):
     assert len(person(make_doc(text), "Игорь Седов").mentions) == mentions
+
+
+def test_roles_one_of_agrees_with_the_name(make_doc):
+    doc = make_doc("Помпео, одна из ведущих фигур в администрации Игоря Седова, заявил об этом.")
+    assert person(doc, "Седов").role == ""

@@ -12,7 +12,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_tsv
-from ..morph import is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas, substantive_lemma
+from ..morph import (is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
+                     substantive_lemma, word_cases)
 
 WINDOW = 20
 POST_WINDOW = 6
@@ -198,7 +199,7 @@ class PhraseFinder:
         last = ent.start
         for h in range(floor, last):
             rule = match_rule(doc, h, last, self.rules)
-            one_of = rule is not None and self.one_of(doc, h, floor, adjectives)
+            one_of = rule is not None and doc[h].pos_ == "NOUN" and self.one_of(doc, h, floor, adjectives, ent)
             if rule and is_plural(doc[h].text) and not listed and not one_of:
                 continue
             if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, last)):
@@ -217,13 +218,16 @@ class PhraseFinder:
                 return self.stacked(doc, ent, (start, head, end, rule), adjectives)
         return []
 
-    def one_of(self, doc: Doc, h: int, floor: int, adjectives: set[int]) -> bool:
-        """Does ``один из`` stand before the plural position (``один из лидеров ИГ``, ``одного из самых
-        влиятельных боссов``)?"""
+    def one_of(self, doc: Doc, h: int, floor: int, adjectives: set[int], ent: Span) -> bool:
+        """Does ``один из`` in the name's case stand before the plural position (``один из лидеров ИГ``,
+        ``одного из самых влиятельных боссов``; not ``одна из ведущих фигур ... Трампа``)?"""
         k = self.extend_modifiers(doc, h, floor, adjectives)
         while k - 1 >= floor and doc[k - 1].lower_ in ("самых", "наиболее"):
             k -= 1
-        return k - 2 >= floor and doc[k - 1].lower_ == "из" and doc[k - 2].lemma_ == "один"
+        if not (k - 2 >= floor and doc[k - 1].lower_ == "из" and doc[k - 2].lemma_ == "один"):
+            return False
+        cases = name_cases(ent)
+        return not cases or bool(cases & word_cases(doc[k - 2].text))
 
     def longest_rule(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule) -> tuple[int, RoleRule]:
         """A longer rule that starts among the modifiers and covers the head (научный руководитель)."""
