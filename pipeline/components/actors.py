@@ -47,12 +47,13 @@ def person_words(normal: str) -> list[str]:
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """Full name vs surname alone (in any case form: ``Лаврова``), or two full names with the
-    same last word and the same first word or its initial (``Дж. Коми``, ``Джеймс Коми``)."""
+    same surname (in any case form) and the same first word or its initial (``Дж. Коми``, ``Джеймс
+    Коми``; ``А.Кулешов``, ``Анатолия Кулешова``)."""
     if len(a) > 1 and len(b) > 1:
         first, other = a[0].lower(), b[0].lower()
         initial = first.endswith(".") and other.startswith(first[:-1]) or \
             other.endswith(".") and first.startswith(other[:-1])
-        return a[-1].lower() == b[-1].lower() and (first == other or initial)
+        return bool(surname_forms(a[-1]) & surname_forms(b[-1])) and (first == other or initial)
     single, full = (a, b) if len(a) == 1 else (b, a)
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
 
@@ -250,8 +251,8 @@ def link_anaphora(doc: Doc, people: list[_Draft], role_mentions: list, country_o
         if draft is None:
             continue
         held = {i.role_class for i in draft.roles if not isinstance(i, tuple)}
-        if not (held and info.description) and info.role_class not in held:
-            draft.roles.append(info)
+        if not (held and info.description) and not (info.role_class in held and info.role_class in STATE_CLASSES):
+            draft.roles.append(info)  # a post of state said again adds nothing; a calling (инженер) does
         elif info.organization:  # глава правительства of a премьер-министр: the body, no new position
             draft.roles.append(replace(info, role="", role_class=""))
 

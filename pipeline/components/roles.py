@@ -88,8 +88,8 @@ def org_extent(doc: Doc, org: Span, end: int, named: set[int]) -> Span:
     (``Регионального отделения РФСХ Республики Башкортостан``, ``администрации Советского района``)."""
     last = org.end
     while last < end and (last in named or doc[last].pos_ in ("NOUN", "PROPN", "ADJ")
-                          and doc[last].morph.get("Case") == ["Gen"]):
-        last += 1
+                          and doc[last].morph.get("Case") == ["Gen"] and not person_in_singular(doc[last].text)):
+        last += 1  # (not a person's word: главы ФБР республиканца Джеймса Коми)
     while last > org.end and doc[last - 1].pos_ == "ADJ":
         last -= 1
     return doc[org.start:last]

@@ -16,6 +16,7 @@ VERB_WINDOW = 6  # tokens between the name and the verb
 OBJECT_WINDOW = 3  # tokens between the verb and the organisation
 CLAUSE_ENDS = {".", ";", ":", "?", "!", "(", ")"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
+LEADING = {"управление", "руководство"}  # под управлением, под руководством + the leader's name
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,19 @@ def named_at(doc: Doc, i: int, by_start: dict[int, Span]) -> Span | None:
 def workplace(doc: Doc, ent: Span, people: set[int], orgs: list[Span], lexicon: WorkplaceLexicon) -> Span | None:
     """The organisation a workplace verb a few words after the name governs (``Иванов долгое время
     работал в «Газпроме»``; ``Иванов, который возглавил компанию «...»``: only a named organisation or
-    a kind of one), or the one in brackets right after the name (``Иванов («Спартак»)``)."""
+    a kind of one), or the one in brackets or after из right after or before the name (``Иванов
+    («Спартак»)``, ``Сидоров из «Газпрома»``, ``коллега из Минкомсвязи Николай Никифоров``)."""
     by_start = {o.start: o for o in orgs}
-    bracketed = ent.end + 1 < len(doc) and doc[ent.end].text == "("
+    bracketed = ent.end + 1 < len(doc) and doc[ent.end].text in ("(", "из")
     if bracketed and named_at(doc, ent.end + 1, by_start) is not None:
-        return named_at(doc, ent.end + 1, by_start)  # Иванов («Спартак»), Петров (ЛДПР)
+        return named_at(doc, ent.end + 1, by_start)  # Иванов («Спартак»), Петров (ЛДПР), Сидоров из «Газпрома»
+    by_end = {o.end: o for o in orgs}
+    led = ent.start - 2
+    if led > 0 and doc[led].lower_ == "под" and doc[led + 1].lemma_ in LEADING and led in by_end:
+        return by_end[led]  # оркестр Мариинского театра под управлением Гергиева
+    before = by_end.get(ent.start - 1 if ent.start and doc[ent.start - 1].text in QUOTES else ent.start)
+    if before is not None and before.start > 1 and doc[before.start - 1 - (doc[before.start - 1].text in QUOTES)].lower_ == "из":
+        return before  # коллеги из Минкомсвязи Николая Никифорова
     limit = min(ent.sent.end, ent.end + VERB_WINDOW)
     for v in range(ent.end, limit):
         token = doc[v]
