@@ -168,3 +168,11 @@ def test_actors_an_initial_is_the_same_person(make_doc, text, mentions):
 def test_roles_one_of_agrees_with_the_name(make_doc):
     doc = make_doc("Помпео, одна из ведущих фигур в администрации Игоря Седова, заявил об этом.")
     assert person(doc, "Седов").role == ""
+
+
+@pytest.mark.parametrize("text, surname, role", [
+    ("Игорь Седов, представившийся офицером полиции, вошёл в дом.", "Седов", ""),
+    ("Игорь Седов, действующий президент клуба, выступил.", "Седов", "действующий президент клуба"),
+])
+def test_roles_a_participle_clause_after_the_name_is_no_position(make_doc, text, surname, role):
+    assert person(make_doc(text), surname).role == role

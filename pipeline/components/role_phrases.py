@@ -22,6 +22,7 @@ ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
 DIRECTIONS = {"в", "во", "на"}
 YEAR_PREPOSITIONS = {"с", "по", "до", "в"}
+VERB_ENDINGS = ("ть", "ться", "ти", "чь", "сти")  # a participle's lemma is its verb
 QUOTES = {"«", "»", '"', "“", "”", "„"}
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 
@@ -264,6 +265,8 @@ class PhraseFinder:
         start = h = i + 1
         limit = ent.sent.end
         while h < limit and self.modifier(doc[h], adjectives) and not match_rule(doc, h, limit, self.rules):
+            if doc[h].lemma_.endswith(VERB_ENDINGS) and doc[h].lemma_ not in self.lexicon.modifiers:
+                return []  # Кристенсен, представившийся офицером полиции: a clause, not a position
             h += 1
         end = self.extent(doc, h, limit, people, quoted)
         if end < len(doc) and end in people:
