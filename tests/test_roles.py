@@ -176,3 +176,19 @@ def test_roles_one_of_agrees_with_the_name(make_doc):
 ])
 def test_roles_a_participle_clause_after_the_name_is_no_position(make_doc, text, surname, role):
     assert person(make_doc(text), surname).role == role
+
+
+@pytest.mark.parametrize("text, surname, role, role_class, organization", [
+    ("Глава российского МИД Игорь Седов заявил.", "Седов", "министр иностранных дел", "foreign_minister",
+     "российский МИД"),
+    ("Слово взял глава государственной Комиссии по атомной энергии Игорь Седов.", "Седов", "глава", "official",
+     "государственная Комиссия по атомной энергии"),
+])
+def test_roles_adjectives_between_a_positions_words(make_doc, text, surname, role, role_class, organization):
+    found = person(make_doc(text), surname)
+    assert (found.role, found.role_class, found.organization) == (role, role_class, organization)
+
+
+def test_roles_a_plural_subject_is_no_one_named_before(make_doc):
+    doc = make_doc("В саммите примут участие Игорь Седов, а также главы правительств и президенты 50 стран.")
+    assert person(doc, "Седов").role == ""

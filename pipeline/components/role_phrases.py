@@ -120,16 +120,23 @@ def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> 
     return None
 
 
-def rule_over(doc: Doc, indices: list[int], rules: dict[str, list[RoleRule]]) -> RoleRule | None:
-    """The longest rule whose lemmas the tokens at ``indices`` spell, from the first (the words of a
-    phrase without a country's adjective: ``глава [казахстанского] государства``)."""
+def rule_over(doc: Doc, indices: list[int], rules: dict[str, list[RoleRule]]) -> tuple[RoleRule, int] | None:
+    """The longest rule whose lemmas the tokens at ``indices`` spell from the first, adjectives between
+    them skipped (``глава [казахстанского] государства``, ``глава [российского] МИД``), and the
+    position in ``indices`` after its last word."""
     best = None
     for first in head_lemmas(doc[indices[0]]):
         for rule in rules.get(first, []):
-            n = len(rule.lemmas)
-            if n <= len(indices) and all(doc[indices[k]].lemma_.lower() == rule.lemmas[k] for k in range(1, n)) \
-                    and (best is None or n > len(best.lemmas)):
-                best = rule
+            k, n = 1, 1
+            while n < len(rule.lemmas) and k < len(indices):
+                token = doc[indices[k]]
+                if token.lemma_.lower() == rule.lemmas[n]:
+                    n += 1
+                elif token.pos_ != "ADJ":
+                    break
+                k += 1
+            if n == len(rule.lemmas) and (best is None or n > len(best[0].lemmas)):
+                best = (rule, k)
     return best
 
 

@@ -166,16 +166,22 @@ class Roles:
                    for i in range(s.start, s.end)}
         dropped |= {i for i in range(start, end) if dated(doc[i])}  # с 1991 по 1992 годы
         cut = end
+        if organization is not None:  # its adjectives go with it (главой государственной Комиссии по ...)
+            first = organization.start
+            while first - 1 > head and first - 1 >= start and doc[first - 1].pos_ == "ADJ" and first - 1 not in dropped:
+                first -= 1
+            organization = doc[first:organization.end]
+            orgs = [organization, *orgs[1:]]
         if organization is not None and organization.start > head + len(rule.lemmas) - 1:
             cut = organization.start
             while cut - 1 > head and (doc[cut - 1].lemma_ in self.generic or doc[cut - 1].text in QUOTES):
                 cut -= 1
             while cut < organization.start and cut - 1 > head and doc[cut - 1].pos_ == "ADJ":
                 cut -= 1  # биотехнологической компании Genentech: the company's adjective goes with it
-        kept = [i for i in range(head, cut) if i not in dropped]
+        kept = [i for i in range(head, end) if i not in dropped]  # глава [российского] МИД: глава МИД
         better = rule_over(doc, kept, self.rules) if kept else None
-        if better is not None and len(better.lemmas) > len(rule.lemmas):  # глава казахстанского государства
-            rule, matched_end = better, kept[len(better.lemmas) - 1] + 1
+        if better is not None and len(better[0].lemmas) > len(rule.lemmas):  # глава казахстанского государства
+            rule, matched_end = better[0], kept[better[1] - 1] + 1
         else:
             matched_end = head + len(rule.lemmas)
         words = [doc[i].text for i in range(start, head) if i not in dropped]
@@ -272,7 +278,8 @@ class Roles:
         if match_rule(doc, head, end, self.rules).role_class in UNNAMED_CLASSES:
             return False
         if "nomn" in noun_cases(token.lower_, "plur"):  # главы государств возложили: many
-            verb = next((t for t in doc[end:token.sent.end] if t.pos_ == "VERB"), None)
+            verb = next((t for t in doc[end:token.sent.end] if t.pos_ == "VERB"), None) \
+                or next((t for t in reversed(doc[token.sent.start:head]) if t.pos_ == "VERB"), None)
             if verb is not None and is_plural(verb.text):
                 return False
         governor = head - 1
