@@ -192,3 +192,13 @@ def test_roles_adjectives_between_a_positions_words(make_doc, text, surname, rol
 def test_roles_a_plural_subject_is_no_one_named_before(make_doc):
     doc = make_doc("В саммите примут участие Игорь Седов, а также главы правительств и президенты 50 стран.")
     assert person(doc, "Седов").role == ""
+
+
+@pytest.mark.parametrize("text, surname, role", [
+    ("«Это так», сказал Игорь Седов (Igor Sedov), бывший астронавт.", "Седов", "бывший астронавт"),
+    ("Президент назначит Игоря Седова (Igor Sedov) на пост директора банка.", "Седов", "директор банка"),
+])
+def test_roles_a_latin_name_in_brackets_after_the_name(make_doc, text, surname, role):
+    doc = make_doc(text)
+    assert person(doc, surname).role == role
+    assert [a.name for a in doc._.actors if a.kind == "person"] == [person(doc, surname).name]

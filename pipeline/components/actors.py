@@ -131,6 +131,7 @@ class Actors:
         roles, heads = doc._.roles or {}, doc._.heads or {}
         drafts: dict[str, _Draft] = {}
         people: list[_Draft] = []
+        bracketed: dict[int, _Draft] = {}  # a name's start right after ( -> the person named before it
         mention_actor = {}
         for ent in doc.ents:
             if ent.start_char == agency_start:
@@ -141,15 +142,18 @@ class Actors:
             if ent.label_ == "PER":
                 words = person_words(normal)
                 written = person_words(ent.text)  # Кейта: the surname as written, too (not only Кейт)
-                draft = next((p for p in people if same_person(person_words(p.name), words)
-                              or len(written) == 1 and same_person(person_words(p.name), written)), None)
+                alias_of = bracketed.get(ent.start)  # Скотт Хоровитц (Scott Horowitz): one person
+                draft = alias_of or next((p for p in people if same_person(person_words(p.name), words)
+                                          or len(written) == 1 and same_person(person_words(p.name), written)), None)
                 if draft is None:
                     draft = _Draft(f"person:{len(people)}", "person", normal)
                     people.append(draft)
                     drafts[draft.key] = draft
-                elif len(words) > len(person_words(draft.name)):
+                elif alias_of is None and len(words) > len(person_words(draft.name)):
                     draft.name = normal
-                if len(words) == 1 and len(person_words(draft.name)) > 1:
+                if ent.end + 1 < len(doc) and doc[ent.end].text == "(":
+                    bracketed[ent.end + 1] = draft
+                if len(words) == 1 and len(person_words(draft.name)) > 1 and alias_of is None:
                     mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, person_words(draft.name)[-1])
                 if ent.start_char in roles:
                     draft.roles.extend(roles[ent.start_char])

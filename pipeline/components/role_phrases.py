@@ -266,7 +266,7 @@ class PhraseFinder:
               quoted: set[int] = frozenset()) -> list[Phrase]:
         """``Иванов, глава МИД``; ``Иванов — российский предприниматель``; ``Иванов (посол)``. Not a
         phrase that runs into the next name: that is the next person's (``Путин, министр Лавров``)."""
-        i = ent.end
+        i = past_brackets(doc, ent.end)  # Хосе Бонет (Josep Bonet) — лидер ...
         if i >= len(doc) or doc[i].text not in {",", "("} | DASHES:
             return []
         start = h = i + 1
@@ -285,8 +285,9 @@ class PhraseFinder:
                   quoted: set[int] = frozenset()) -> list[Phrase]:
         """A position in the instrumental after a copula (``Кравцов стал руководителем``; ``Иванов,
         который был назначен послом``) or right after the name (``назначил Хантсмена послом``)."""
-        limit = min(ent.sent.end, ent.end + 5)
-        i, copula = ent.end, False
+        after = past_brackets(doc, ent.end)
+        limit = min(ent.sent.end, after + 5)
+        i, copula = after, False
         while i < limit:
             token = doc[i]
             if token.lemma_ in self.lexicon.copulas:
@@ -296,7 +297,7 @@ class PhraseFinder:
                 break
             i += 1
         if not copula:
-            i = ent.end
+            i = after
         start = h = i
         while h < ent.sent.end and self.modifier(doc[h], adjectives) and may_be_in(doc[h].text, "ablt") \
                 and not match_rule(doc, h, ent.sent.end, self.rules):
@@ -330,8 +331,9 @@ class PhraseFinder:
         """A position in the genitive after a post noun a few words after the name (``Якунин
         занимал пост президента РЖД``; ``Рухани вступает в должность президента``; ``Хантсмена на
         должность посла``), with no other name or clause between."""
-        limit = min(ent.sent.end, ent.end + POST_WINDOW)
-        for k in range(ent.end, limit):
+        after = past_brackets(doc, ent.end)
+        limit = min(ent.sent.end, after + POST_WINDOW)
+        for k in range(after, limit):
             token = doc[k]
             if k in people or token.text in {".", ";", ":", "?", "!"} or token.lemma_ == "который" \
                     or is_pronoun(token.text):  # назначил его на должность: his, not the subject's
@@ -347,6 +349,17 @@ class PhraseFinder:
             rule = match_rule(doc, h, end, self.rules) if h < end else None
             return [(k + 1, h, end, rule)] if rule and may_be_in(doc[h].text, "gent") else []
         return []
+
+
+def past_brackets(doc: Doc, i: int, most: int = 8) -> int:
+    """The token after a bracket of Latin letters at ``i`` (``Скотт Хоровитц (Scott Horowitz), ...``),
+    else ``i``."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(len(doc), i + most)) if doc[k].text == ")"), None)
+    if close is None or any("а" <= ch.lower() <= "я" or ch in "ёЁ" for t in doc[i + 1:close] for ch in t.text):
+        return i
+    return close + 1
 
 
 def dated(token) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_tsv
+from .role_phrases import past_brackets
 
 VERB_WINDOW = 6  # tokens between the name and the verb
 OBJECT_WINDOW = 3  # tokens between the verb and the organisation
@@ -83,8 +84,9 @@ def workplace(doc: Doc, ent: Span, people: set[int], orgs: list[Span], lexicon: 
     before = by_end.get(ent.start - 1 if ent.start and doc[ent.start - 1].text in QUOTES else ent.start)
     if before is not None and before.start > 1 and doc[before.start - 1 - (doc[before.start - 1].text in QUOTES)].lower_ == "из":
         return before  # коллеги из Минкомсвязи Николая Никифорова
-    limit = min(ent.sent.end, ent.end + VERB_WINDOW)
-    for v in range(ent.end, limit):
+    after = past_brackets(doc, ent.end)
+    limit = min(ent.sent.end, after + VERB_WINDOW)
+    for v in range(after, limit):
         token = doc[v]
         if v in people or token.text in CLAUSE_ENDS:
             return None
