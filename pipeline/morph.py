@@ -168,6 +168,13 @@ def noun_cases(word: str, number: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
+def indeclinable_name(word: str) -> bool:
+    """Is the word a first name or surname that does not decline (``Криштиану``, ``Хиллари``)?"""
+    parses = [p for p in parses_of(get_morph(), word) if p.tag.POS == "NOUN" and NAME_TAGS & set(p.tag.grammemes)]
+    return bool(parses) and all("Fixd" in p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=20_000)
 def name_word_cases(word: str) -> frozenset[str]:
     """The cases a word of a person's name may take: as a first name, surname or patronymic, or as an
     adjectival surname (``Гороховский``, ``Поперечного``), by the dictionary or its guesser for known
@@ -178,11 +185,12 @@ def name_word_cases(word: str) -> frozenset[str]:
         return frozenset()  # Собчак: indeclinable as a woman's surname, so any case
     for parse in parses:
         tag, analyzer = parse.tag, type(parse.methods_stack[0][0]).__name__
-        if not tag.case or "plur" in tag.grammemes:
+        if not tag.case or "plur" in tag.grammemes or "Fixd" in tag.grammemes:
             continue
         guessed_surname = analyzer == "FakeDictionary" and parse.normal_form.endswith(ADJECTIVE_SURNAMES)
+        person = NAME_TAGS & set(tag.grammemes) or "anim" in tag.grammemes and parse.is_known  # Хана: хан too
         if tag.POS == "ADJF" and (analyzer == "DictionaryAnalyzer" or guessed_surname) \
-                or tag.POS == "NOUN" and NAME_TAGS & set(tag.grammemes) and analyzer == "DictionaryAnalyzer":
+                or tag.POS == "NOUN" and person and analyzer == "DictionaryAnalyzer":
             found.add(str(tag.case))  # a guessed noun (Маэхара: Маэхар?) says nothing
     return frozenset(found)
 

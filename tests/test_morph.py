@@ -74,6 +74,8 @@ def test_morph_noun_genders_of_persons(word, genders):
     ("Маэхара", set()),  # a guess (Маэхар?) says nothing
     ("Цзиньпином", set()),
     ("Бусаиди", set()),  # indeclinable
+    ("Дутерте", set()),  # no dictionary word
+    ("Хана", {"nomn", "gent", "accs"}),  # a woman's name, or the surname Хан
 ])
 def test_morph_name_word_cases(word, cases):
     assert set(name_word_cases(word)) == cases

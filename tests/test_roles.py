@@ -202,3 +202,13 @@ def test_roles_a_latin_name_in_brackets_after_the_name(make_doc, text, surname, 
     doc = make_doc(text)
     assert person(doc, surname).role == role
     assert [a.name for a in doc._.actors if a.kind == "person"] == [person(doc, surname).name]
+
+
+@pytest.mark.parametrize("text, surname, role, organization", [
+    ("Тренер испанского клуба «Барселона» Игорь Седов заявил.", "Седов", "тренер", "Барселона"),
+    ("Решение одобрил мэр Лондона Садик Хан.", "Хан", "мэр Лондона", "Лондон"),
+    ("Капитан сборной Португалии Криштиану Роналду забил гол.", "Роналду", "капитан сборной", "сборная Португалия"),
+])
+def test_roles_quoted_places_and_foreign_names(make_doc, text, surname, role, organization):
+    found = next(a for a in make_doc(text)._.actors if a.kind == "person" and surname[:4] in a.name)
+    assert (found.role, found.organization) == (role, organization)

@@ -1,8 +1,11 @@
 """Actors: every named mention gets an actor; mentions of one actor share its key.
 
 Countries (also through capitals and seats of power used for a government), organisations,
-places and persons (coreference by surname inside the article). A person's role, organisation
-and country come from the role phrases (``roles``), delegation heads, and the persons gazetteer.
+places and persons. A person is one actor across the article: full name, surname alone in any case
+form, an initial (``Дж.Коми``), a name in brackets after the name (``Скотт Хоровитц (Scott
+Horowitz)``), and a position standing alone or ``он``/``она`` (``Премьер уже ...``, ``Он стал
+министром``) for the person named before. A person's role, organisation and country come from all
+the position phrases of its mentions (``roles``), delegation heads, and the persons gazetteer.
 The publishing agency (``передает собственный корреспондент агентства Kazinform``) is the source;
 its correspondent's role goes to the byline's person.
 """

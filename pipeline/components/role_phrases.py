@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_tsv
-from ..morph import (is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
+from ..morph import (indeclinable_name, is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
                      substantive_lemma, word_cases)
 
 WINDOW = 20
@@ -84,8 +84,8 @@ def name_cases(ent: Span) -> frozenset[str]:
     (empty) when the last word cannot be read: it may carry the case the others do not show
     (``Ким Чен Ына``), or when the words disagree."""
     words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
-    if len(words) > 1 and not name_word_cases(words[-1].text):
-        return frozenset()
+    if len(words) > 1 and (not name_word_cases(words[-1].text) or indeclinable_name(words[0].text)):
+        return frozenset()  # (a foreign first name that does not decline: Криштиану Роналду, any case)
     shared = None
     for token in words:
         cases = name_word_cases(token.text)

@@ -1,9 +1,13 @@
-"""Roles: the position phrase before or after a person's name, with role_class, organisation and
-country (``министр иностранных дел Омана Бадр аль-Бусаиди``; ``Бадр аль-Бусаиди, глава МИД Омана``),
-and heads of delegations (``Иранскую делегацию возглавлял ... Аббас Арагчи, американскую – ...``).
+"""Roles: every position phrase around a person's name, with role_class, organisation and country
+(``министр иностранных дел Омана Бадр аль-Бусаиди``; ``Бадр аль-Бусаиди, глава МИД Омана``; ``Кравцов
+стал руководителем``; ``занимал пост министра``: ``role_phrases``), workplaces without a position
+(``возглавил «Газпром»``, ``работал в посольстве Японии``: ``workplaces``), positions standing alone
+and positions of ``он``/``она`` for the actors component to link to a person named before
+(``Премьер уже ...``, ``Он стал министром``), and heads of delegations (``Иранскую делегацию
+возглавлял ... Аббас Арагчи, американскую – ...``).
 
-Sets ``doc._.roles`` {PER start_char: RoleInfo}, ``doc._.heads`` {PER start_char: ISO3} and
-``doc.spans["roles"]`` (for display).
+Sets ``doc._.roles`` {PER start_char: (RoleInfo, ...)}, ``doc._.role_mentions`` [RoleInfo],
+``doc._.heads`` {PER start_char: ISO3} and ``doc.spans["roles"]`` (for display).
 """
 from __future__ import annotations
 
@@ -148,7 +152,8 @@ class Roles:
     def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
                  org_ents: list[Span], place_ents: list[Span] = ()) -> RoleInfo:
         inside = [s for s in gazetteer if start <= s.start and s.end <= end]
-        orgs = [e for e in org_ents if start <= e.start and e.end <= end and e.start > head]
+        orgs = sorted((e for e in list(org_ents) + [p for p in place_ents if p.start and doc[p.start - 1].text in QUOTES]
+                       if start <= e.start and e.end <= end and e.start > head), key=lambda e: e.start)  # клуба «Барселона»
         countries = {(s.start, s.end) for s in inside if s.label_ in ("COUNTRY", "STATEORG")}
         places = [e for e in place_ents if start <= e.start and e.end <= end and e.start > head
                   and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in ("в", "во", "на")]
@@ -324,7 +329,8 @@ class Roles:
         place_ents = [e for e in ents if e.label_ == "LOC"]
         person_tokens = {i for e in people for i in range(e.start, e.end)}
         by_start = {e.start: e for e in people}
-        quoted = {i for e in org_ents for i in range(e.start - 1, e.end + 1) if 0 <= i < len(doc) and doc[i].text in QUOTES}
+        quoted = {i for e in org_ents + place_ents for i in range(e.start - 1, e.end + 1)
+                  if 0 <= i < len(doc) and doc[i].text in QUOTES}  # клуба «Барселона»
         quoted |= {i for e in org_ents + place_ents for i in range(e.start, e.end)}  # Управления по контролю за ...
         quoted |= {i for e in org_ents if e.start > 1 and doc[e.start - 1].text == "(" and e.end < len(doc)
                    and doc[e.end].text == ")" for i in (e.start - 1, e.end)}  # комитета (МОК)
