@@ -113,7 +113,7 @@ def evaluate_meetings_command(directory: Path, misses: bool) -> None:
 
 
 
-def corpus_command(corpus: str, folder: Path, limit: int | None) -> None:
+def corpus_command(corpus: str, folder: Path, limit: int | None, n_errors: int = 0) -> None:
     from .corpus_evaluation import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
 
     reader = read_nerel if corpus == "nerel" else read_factrueval
@@ -122,25 +122,30 @@ def corpus_command(corpus: str, folder: Path, limit: int | None) -> None:
     except CorpusFormatError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
-    for line in evaluate_corpus(corpus, documents).lines():
+    report = evaluate_corpus(corpus, documents)
+    for line in report.lines() + (report.error_lines(n_errors) if n_errors else []):
         click.echo(line)
 
 
 @evaluate.command("nerel")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Only the first N documents (sorted by name).")
-def evaluate_nerel_command(folder: Path, limit: int | None) -> None:
+@click.option("--errors", "n_errors", type=int, default=0,
+              help="Also list role and affiliation errors by cause, up to this many of each cause.")
+def evaluate_nerel_command(folder: Path, limit: int | None, n_errors: int) -> None:
     """NER, role and affiliation P/R/F1 on NEREL brat files in FOLDER (.txt + .ann), beside natasha alone."""
-    corpus_command("nerel", folder, limit)
+    corpus_command("nerel", folder, limit, n_errors)
 
 
 @evaluate.command("factrueval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Only the first N documents (sorted by name).")
-def evaluate_factrueval_command(folder: Path, limit: int | None) -> None:
+@click.option("--errors", "n_errors", type=int, default=0,
+              help="Also list role and affiliation errors by cause, up to this many of each cause.")
+def evaluate_factrueval_command(folder: Path, limit: int | None, n_errors: int) -> None:
     """NER, role and affiliation P/R/F1 on factRuEval files in FOLDER (.txt, .spans, .objects, .coref,
     .facts), beside natasha alone."""
-    corpus_command("factrueval", folder, limit)
+    corpus_command("factrueval", folder, limit, n_errors)
 
 
 @main.command()

@@ -16,105 +16,31 @@
 - Beside ours, the NER of natasha's ``NewsNERTagger`` alone on the same texts; natasha gives no
   roles, so its role and affiliation scores are n/a.
 
-Offsets of both sets count characters of the files as stored (UTF-8, no BOM, ``\\n`` line breaks);
-the texts are read with ``newline=""`` so that no line break is translated.
+The gold sets are read by ``corpus_readers``. ``--errors N`` lists the gold pairs we miss and the
+roles and affiliations we give wrongly, each with its cause (see ``role_errors``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Sequence
 
+from .corpus_readers import (FACTRUEVAL_LABELS, NEREL_LABELS, BratAnnotation, BratEntity,  # noqa: F401 (re-exported)
+                             BratRelation, CorpusFormatError, Fact, FactObject, FactSpan, GoldAffiliation,
+                             GoldDocument, GoldEntity, GoldRole, adapt_factrueval, adapt_nerel, read_brat,
+                             read_factrueval, read_factrueval_coref, read_factrueval_facts,
+                             read_factrueval_objects, read_factrueval_spans, read_nerel, read_text)
 from .morph import best_parse, get_morph, parses_of
 from .records import Article
 
 LABELS = ("PER", "LOC", "ORG")
-NEREL_LABELS = {"PERSON": "PER", "COUNTRY": "LOC", "CITY": "LOC", "STATE_OR_PROVINCE": "LOC",
-                "LOCATION": "LOC", "DISTRICT": "LOC", "ORGANIZATION": "ORG"}
-FACTRUEVAL_LABELS = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 WORD = re.compile(r"\w+(?:-\w+)*")
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 NOUN_POS = {"NOUN"}
-
-
-class CorpusFormatError(ValueError):
-    """A gold file does not follow its format; the message names the file and line."""
-
-
-# -- records ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GoldEntity:
-    start: int
-    end: int
-    label: str  # PER, LOC or ORG
-    text: str
-
-
-@dataclass(frozen=True)
-class GoldRole:
-    person: str  # the person's name as the gold gives it (any case form)
-    position: str  # the position phrase (NEREL PROFESSION, factRuEval Position)
-
-
-@dataclass(frozen=True)
-class GoldAffiliation:
-    person: str
-    place: str  # the organisation, country or place the person works for
-
-
-@dataclass(frozen=True)
-class GoldDocument:
-    doc_id: str
-    text: str
-    entities: tuple[GoldEntity, ...]
-    roles: tuple[GoldRole, ...]
-    affiliations: tuple[GoldAffiliation, ...]
-
-
-@dataclass(frozen=True)
-class BratEntity:
-    id: str
-    type: str
-    spans: tuple[tuple[int, int], ...]
-    text: str
-
-
-@dataclass(frozen=True)
-class BratRelation:
-    id: str
-    type: str
-    arg1: str
-    arg2: str
-
-
-@dataclass(frozen=True)
-class BratAnnotation:
-    entities: tuple[BratEntity, ...]
-    relations: tuple[BratRelation, ...]
-
-
-@dataclass(frozen=True)
-class FactSpan:
-    id: str
-    type: str  # name, surname, org_name, loc_name, job, ...
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class FactObject:
-    id: str
-    type: str  # Person, Org, Location, LocOrg, ...
-    span_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Fact:
-    id: str
-    type: str  # Occupation, Meeting, Deal, ...
-    slots: tuple[tuple[str, str, str], ...]  # (slot, reference: objN / spanN / '', value as given)
+MODIFIER_POS = {"ADJF", "PRTF"}
+PARTICIPLE_ENDINGS = ("щий", "вший", "нный")
+AS_WRITTEN = "affil. written"  # affiliations without comparing countries as states
 
 
 @dataclass(frozen=True)
@@ -124,181 +50,7 @@ class Person:
     names: frozenset[str]
     role: str
     affiliation: str  # organisation and country name, space-joined
-
-
-# -- brat (NEREL) ---------------------------------------------------------------------------------
-def read_brat(ann: str, source: str = "<ann>") -> BratAnnotation:
-    """Text-bound entities (``T``) and relations (``R``) of a brat ``.ann`` file; other lines
-    (``N`` references, ``A`` attributes, ``#`` notes) are skipped."""
-    entities, relations = [], []
-    for number, line in enumerate(ann.splitlines(), start=1):
-        if not line.strip() or line[0] not in "TR":
-            continue
-        cells = line.split("\t")
-        try:
-            if line[0] == "T":
-                kind, _, offsets = cells[1].partition(" ")
-                spans = tuple((int(a), int(b)) for a, b in (piece.split() for piece in offsets.split(";")))
-                entities.append(BratEntity(cells[0], kind, spans, cells[2] if len(cells) > 2 else ""))
-            else:
-                kind, arg1, arg2 = cells[1].split()[:3]
-                relations.append(BratRelation(cells[0], kind, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
-        except (IndexError, ValueError):
-            raise CorpusFormatError(f"{source}:{number}: not a brat entity (T1<TAB>TYPE START END<TAB>text) "
-                                    f"or relation (R1<TAB>TYPE Arg1:T1 Arg2:T2): {line[:80]!r}") from None
-    return BratAnnotation(tuple(entities), tuple(relations))
-
-
-def adapt_nerel(doc_id: str, text: str, annotation: BratAnnotation) -> GoldDocument:
-    """NEREL entities as PER/LOC/ORG, WORKS_AS as roles, WORKPLACE as affiliations (a WORKPLACE
-    of a profession goes to each person that WORKS_AS it)."""
-    by_id = {e.id: e for e in annotation.entities}
-    entities = {GoldEntity(e.spans[0][0], e.spans[-1][1], NEREL_LABELS[e.type], text[e.spans[0][0]:e.spans[-1][1]])
-                for e in annotation.entities if e.type in NEREL_LABELS}
-    works_as = [(r.arg1, r.arg2) for r in annotation.relations if r.type == "WORKS_AS"
-                and r.arg1 in by_id and r.arg2 in by_id and by_id[r.arg1].type == "PERSON"]
-    roles = {GoldRole(by_id[p].text, by_id[j].text) for p, j in works_as}
-    affiliations = set()
-    for r in annotation.relations:
-        if r.type != "WORKPLACE" or r.arg1 not in by_id or r.arg2 not in by_id:
-            continue
-        persons = [r.arg1] if by_id[r.arg1].type == "PERSON" else [p for p, j in works_as if j == r.arg1]
-        affiliations |= {GoldAffiliation(by_id[p].text, by_id[r.arg2].text) for p in persons}
-    return GoldDocument(doc_id, text, tuple(sorted(entities, key=lambda e: (e.start, e.end, e.label))),
-                        tuple(sorted(roles, key=str)), tuple(sorted(affiliations, key=str)))
-
-
-def read_text(path: Path) -> str:
-    """A corpus text exactly as stored (no line-break translation), so that offsets hold."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
-def read_nerel(folder: str | Path) -> list[GoldDocument]:
-    """Every ``X.txt`` with an ``X.ann`` beside it in ``folder`` (NEREL's dev or train)."""
-    folder = Path(folder)
-    pairs = sorted(p for p in folder.glob("*.ann") if p.with_suffix(".txt").exists())
-    if not pairs:
-        raise CorpusFormatError(f"{folder}: no .ann files with a .txt beside them; point to NEREL's dev or train folder")
-    return [adapt_nerel(p.stem, read_text(p.with_suffix(".txt")), read_brat(p.read_text(encoding="utf-8"), str(p)))
-            for p in pairs]
-
-
-# -- factRuEval -----------------------------------------------------------------------------------
-def _records(text: str, source: str, minimum: int, what: str) -> Iterable[tuple[int, list[str]]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        cells = line.split("#", 1)[0].split()
-        if not cells:
-            continue
-        if len(cells) < minimum:
-            raise CorpusFormatError(f"{source}:{number}: expected {what}, got {line[:80]!r}")
-        yield number, cells
-
-
-def read_factrueval_spans(text: str, source: str = "<spans>") -> tuple[FactSpan, ...]:
-    """``ID TYPE START LENGTH TOKEN NTOKENS # ...``: START and LENGTH count characters."""
-    spans = []
-    for number, cells in _records(text, source, 4, "ID TYPE START LENGTH ..."):
-        try:
-            start, length = int(cells[2]), int(cells[3])
-        except ValueError:
-            raise CorpusFormatError(f"{source}:{number}: START and LENGTH must be integers") from None
-        spans.append(FactSpan(cells[0], cells[1], start, start + length))
-    return tuple(spans)
-
-
-def read_factrueval_objects(text: str, source: str = "<objects>") -> tuple[FactObject, ...]:
-    """``ID TYPE SPAN_ID... # ...``."""
-    return tuple(FactObject(cells[0], cells[1], tuple(cells[2:]))
-                 for _, cells in _records(text, source, 3, "ID TYPE SPAN_ID ..."))
-
-
-def read_factrueval_coref(text: str, source: str = "<coref>") -> dict[str, tuple[str, ...]]:
-    """Coreference chains: a line ``CHAIN_ID OBJECT_ID...`` followed by attribute lines, then a
-    blank line. Facts refer to chains as ``objCHAIN_ID``."""
-    chains: dict[str, tuple[str, ...]] = {}
-    starting = True
-    for line in text.splitlines():
-        cells = line.split()
-        if not cells:
-            starting = True
-            continue
-        if starting and all(c.isdigit() for c in cells):
-            chains[cells[0]] = tuple(cells[1:])
-        starting = False
-    return chains
-
-
-def read_factrueval_facts(text: str, source: str = "<facts>") -> tuple[Fact, ...]:
-    """Blocks ``ID TYPE`` then ``Slot [objN|spanN] value`` lines, separated by blank lines."""
-    facts, slots, head = [], [], None
-    for number, line in enumerate(text.splitlines() + [""], start=1):
-        cells = line.split()
-        if not cells:
-            if head:
-                facts.append(Fact(head[0], head[1], tuple(slots)))
-            head, slots = None, []
-        elif head is None:
-            if len(cells) < 2:
-                raise CorpusFormatError(f"{source}:{number}: a fact starts with 'ID TYPE', got {line[:80]!r}")
-            head = (cells[0], cells[1])
-        else:
-            reference = cells[1] if len(cells) > 1 and re.fullmatch(r"(obj|span)\d+", cells[1]) else ""
-            value = " ".join(cells[2:] if reference else cells[1:])
-            slots.append((cells[0], reference, value))
-    return tuple(facts)
-
-
-def adapt_factrueval(doc_id: str, text: str, spans: Sequence[FactSpan], objects: Sequence[FactObject],
-                     chains: dict[str, tuple[str, ...]], facts: Sequence[Fact]) -> GoldDocument:
-    """Objects as PER/LOC/ORG from their first to their last span; Occupation facts as roles
-    (Who, Position or Job) and affiliations (Who, Where). Persons keep the name the fact gives."""
-    by_span = {s.id: s for s in spans}
-    entities = set()
-    for obj in objects:
-        pieces = [by_span[i] for i in obj.span_ids if i in by_span]
-        if obj.type in FACTRUEVAL_LABELS and pieces:
-            start, end = min(p.start for p in pieces), max(p.end for p in pieces)
-            entities.add(GoldEntity(start, end, FACTRUEVAL_LABELS[obj.type], text[start:end]))
-    roles, affiliations = set(), set()
-    for fact in facts:
-        if fact.type != "Occupation":
-            continue
-        slots = {slot: (reference, value) for slot, reference, value in fact.slots}
-        who = slots.get("Who")
-        if who is None:
-            continue
-        position = slots.get("Position") or slots.get("Job")
-        if position is not None:
-            reference, value = position
-            span = by_span.get(reference[4:]) if reference.startswith("span") else None
-            roles.add(GoldRole(who[1], text[span.start:span.end] if span else value))
-        if "Where" in slots:
-            affiliations.add(GoldAffiliation(who[1], slots["Where"][1]))
-    return GoldDocument(doc_id, text, tuple(sorted(entities, key=lambda e: (e.start, e.end, e.label))),
-                        tuple(sorted(roles, key=str)), tuple(sorted(affiliations, key=str)))
-
-
-def read_factrueval(folder: str | Path) -> list[GoldDocument]:
-    """Every ``X.txt`` with ``X.spans`` and ``X.objects`` beside it (``.coref``/``.facts`` optional)."""
-    folder = Path(folder)
-    stems = sorted(p.with_suffix("") for p in folder.glob("*.spans")
-                   if p.with_suffix(".txt").exists() and p.with_suffix(".objects").exists())
-    if not stems:
-        raise CorpusFormatError(f"{folder}: no .spans files with .txt and .objects beside them; "
-                                "point to factRuEval's devset or testset folder")
-    documents = []
-    for stem in stems:
-        def part(suffix: str) -> str:
-            path = stem.with_suffix(suffix)
-            return path.read_text(encoding="utf-8") if path.exists() else ""
-        documents.append(adapt_factrueval(
-            stem.name, read_text(stem.with_suffix(".txt")),
-            read_factrueval_spans(part(".spans"), f"{stem}.spans"),
-            read_factrueval_objects(part(".objects"), f"{stem}.objects"),
-            read_factrueval_coref(part(".coref"), f"{stem}.coref"),
-            read_factrueval_facts(part(".facts"), f"{stem}.facts")))
-    return documents
+    label: str = ""  # the name as our actors table gives it, for error listings
 
 
 # -- lemmas ---------------------------------------------------------------------------------------
@@ -332,14 +84,58 @@ def content_lemmas(phrase: str) -> frozenset[str]:
 
 def head_lemma(position: str) -> str:
     """The lemma of a position phrase's head noun: its first noun (``пресс-секретарю экс-президента
-    США`` -> ``пресс-секретарь``), or its last word when no word reads as a noun."""
+    США`` -> ``пресс-секретарь``), past adjectives that agree with the next word (``главного
+    тренера`` -> ``тренер``, not the noun главное); a participle used as a noun is the head itself
+    when it agrees with no next word (``командующего войсками`` -> ``командующий``). The last word
+    when no word reads as a noun."""
     words = WORD.findall(position)
-    for word in words:
-        parses = parses_of(get_morph(), word.lower())
-        if parses and parses[0].tag.POS in NOUN_POS:
-            persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
+    morph = get_morph()
+    for i, word in enumerate(words):
+        parses = parses_of(morph, word.lower())
+        if not parses:
+            continue
+        first = parses[0]
+        persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
+        modifiers = [p for p in parses if p.tag.POS in MODIFIER_POS]
+        if first.tag.POS in NOUN_POS and "anim" in first.tag.grammemes:
+            return _fold(first.normal_form)
+        if modifiers and _modifies(modifiers, words[i + 1:]):
+            continue
+        if first.tag.POS in NOUN_POS:
             return _fold((persons or parses)[0].normal_form)  # премьера: премьер, not a first night
-    return _fold(best_parse(get_morph(), words[-1].lower()).normal_form) if words else ""
+        if first.tag.POS in MODIFIER_POS and _participle(modifiers):
+            if persons:
+                return _fold(persons[0].normal_form)  # нападающий
+            form = first.inflect({"nomn", "sing", "masc"})
+            return _fold(form.word if form is not None else first.normal_form)
+    return _fold(best_parse(morph, words[-1].lower()).normal_form) if words else ""
+
+
+def _participle(parses: list) -> bool:
+    """A participle, or an adjective made of one (``командующий``, ``уполномоченный``)."""
+    return any(p.tag.POS == "PRTF" or "Subx" in p.tag.grammemes or p.normal_form.endswith(PARTICIPLE_ENDINGS)
+               for p in parses)
+
+
+def _modifies(modifiers: list, following: Sequence[str]) -> bool:
+    """Does an adjective or participle agree with the next word, a noun, adjective or participle
+    (ordinals and ``и`` skipped: ``командующего 58-й армии``: no; ``главным управляющим``,
+    ``чрезвычайный и полномочный посол``: yes)? Abbreviations (``ведущего КВН``) and words that read
+    first as no noun or adjective (``по``) agree with nothing."""
+    word = next((w for w in following if not any(ch.isdigit() for ch in w) and w.lower() != "и"), "")
+    parses = parses_of(get_morph(), word.lower()) if word else []
+    if word.isupper() or not parses or parses[0].tag.POS not in NOUN_POS | MODIFIER_POS:
+        return False
+    return any(_agree(m.tag, p.tag) for m in modifiers for p in parses if p.tag.POS in NOUN_POS | MODIFIER_POS)
+
+
+def _agree(modifier, noun) -> bool:
+    if modifier.case != noun.case or modifier.number != noun.number:
+        return False
+    if modifier.case == "accs" and {"anim", "inan"} & set(modifier.grammemes) - set(noun.grammemes) \
+            and {"anim", "inan"} & set(noun.grammemes):
+        return False  # возглавлявшего (animate accusative) аппарат (inanimate)
+    return modifier.number == "plur" or noun.gender is None or "ms-f" in noun.grammemes or modifier.gender == noun.gender
 
 
 # -- scoring --------------------------------------------------------------------------------------
@@ -390,11 +186,14 @@ def _pairs_prf(gold: list[tuple[frozenset[str], object]], people: list[tuple[fro
     return PRF(right, len(people), found, len(gold))
 
 
+def role_lemmas(role: str) -> frozenset[str]:
+    return frozenset(lemma for word in WORD.findall(role) for lemma in word_lemmas(word))
+
+
 def score_roles(gold: Iterable[GoldRole], people: Iterable[Person]) -> PRF:
     """Gold (person, position) pairs against our persons with a role (see the module docstring)."""
     wanted = [(name_lemmas(g.person), head_lemma(g.position)) for g in gold]
-    ours = [(p.names, {lemma for word in WORD.findall(p.role) for lemma in word_lemmas(word)})
-            for p in people if p.role]
+    ours = [(p.names, role_lemmas(p.role)) for p in people if p.role]
     return _pairs_prf(wanted, ours, lambda head, role: head in role)
 
 
@@ -416,11 +215,13 @@ def _first_lemma(word: str) -> str:
     return _fold(parse.normal_form if parse is not None else word)
 
 
-def place_lemmas(place: str) -> frozenset[str]:
-    """Content lemmas of a place or organisation, plus the short name of every country it names
-    (the same state whether written ``РФ``, ``Российская Федерация`` or ``российский``)."""
-    lemmas = [_first_lemma(w) for w in WORD.findall(place)]
+def place_lemmas(place: str, states: bool = True) -> frozenset[str]:
+    """Content lemmas of a place or organisation, plus (``states``) the short name of every country
+    it names (the same state whether written ``РФ``, ``Российская Федерация`` or ``российский``)."""
     found = set(content_lemmas(place))
+    if not states:
+        return frozenset(found)
+    lemmas = [_first_lemma(w) for w in WORD.findall(place)]
     for key, name in country_names().items():
         n = len(key)
         if any(tuple(lemmas[i:i + n]) == key for i in range(len(lemmas) - n + 1)):
@@ -428,12 +229,63 @@ def place_lemmas(place: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def score_affiliations(gold: Iterable[GoldAffiliation], people: Iterable[Person]) -> PRF:
-    """Gold (person, place) pairs against our persons with an organisation or country; countries
-    compare as states, whatever name or adjective the gold gives them."""
-    wanted = [(name_lemmas(g.person), place_lemmas(g.place)) for g in gold]
-    ours = [(p.names, place_lemmas(p.affiliation)) for p in people if p.affiliation.strip()]
+def score_affiliations(gold: Iterable[GoldAffiliation], people: Iterable[Person], states: bool = True) -> PRF:
+    """Gold (person, place) pairs against our persons with an organisation or country; with
+    ``states``, countries compare as states, whatever name or adjective the gold gives them."""
+    wanted = [(name_lemmas(g.person), place_lemmas(g.place, states)) for g in gold]
+    ours = [(p.names, place_lemmas(p.affiliation, states)) for p in people if p.affiliation.strip()]
     return _pairs_prf(wanted, ours, lambda place, affiliation: bool(place & affiliation))
+
+
+# -- errors ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PairError:
+    """A gold pair we miss, or a role or affiliation of ours that finds no gold pair, with its cause:
+    ``no person`` (no person of ours shares a name word), ``no role``/``no affiliation`` (our persons
+    of that name have none), ``other role``/``other affiliation`` (they have one, not the gold's);
+    for ours, ``person not in gold`` (no gold pair shares a name word) or ``differs from gold``."""
+
+    doc_id: str
+    kind: str  # roles or affiliations
+    cause: str
+    gold: str  # person | position or place (with the head lemma for roles); empty for ours
+    ours: str  # our persons of that name with their role or affiliation
+
+    def line(self) -> str:
+        return f"{self.doc_id}: {self.gold or '-'}  ~  ours: {self.ours or '-'}"
+
+
+def _show(person: Person, value: str) -> str:
+    return f"{person.label} [{value}]"
+
+
+def pair_errors(doc_id: str, document: GoldDocument, people: Sequence[Person]) -> list[PairError]:
+    """Every scorer error of one document's roles and affiliations (the rules of ``score_roles`` and
+    ``score_affiliations``)."""
+    errors = []
+    kinds = (
+        ("roles", "role", [(g.person, g.position, head_lemma(g.position)) for g in document.roles],
+         lambda p: p.role, lambda gold, p: gold in role_lemmas(p.role)),
+        ("affiliations", "affiliation", [(g.person, g.place, place_lemmas(g.place)) for g in document.affiliations],
+         lambda p: p.affiliation.strip(), lambda gold, p: bool(gold & place_lemmas(p.affiliation))),
+    )
+    for kind, noun, gold, value, match in kinds:
+        wanted = [(name_lemmas(person), shown, key) for person, shown, key in gold]
+        for (names, shown, key), (person, _, _) in zip(wanted, gold):
+            namesakes = [p for p in people if p.names & names]
+            if any(value(p) and match(key, p) for p in namesakes):
+                continue
+            cause = "no person" if not namesakes else f"other {noun}" if any(map(value, namesakes)) else f"no {noun}"
+            head = f" ({key})" if kind == "roles" else ""
+            errors.append(PairError(doc_id, kind, cause, f"{person} | {shown}{head}",
+                                    "; ".join(_show(p, value(p)) for p in namesakes)))
+        for p in people:
+            if not value(p) or any(names & p.names and match(key, p) for names, _, key in wanted):
+                continue
+            namesakes = [f"{shown}" for names, shown, _ in wanted if names & p.names]
+            cause = "differs from gold" if namesakes else "person not in gold"
+            errors.append(PairError(doc_id, kind, f"wrong {noun}: {cause}", "; ".join(namesakes), _show(p, value(p))))
+    return errors
 
 
 # -- running --------------------------------------------------------------------------------------
@@ -441,20 +293,34 @@ def score_affiliations(gold: Iterable[GoldAffiliation], people: Iterable[Person]
 class CorpusReport:
     corpus: str
     documents: int
-    ours: dict[str, PRF]  # PER, LOC, ORG, roles, affiliations
+    ours: dict[str, PRF]  # PER, LOC, ORG, roles, affiliations, affiliations as written
     natasha: dict[str, PRF]  # PER, LOC, ORG
+    errors: tuple[PairError, ...] = ()
 
     def lines(self) -> list[str]:
         out = [f"{self.corpus}: {self.documents} documents",
                f"{'':14s} {'P':>6s} {'R':>6s} {'F1':>6s}   {'natasha alone':>20s}   (gold, predicted)",
                f"{'':14s} {'':20s}   {'P':>6s} {'R':>6s} {'F1':>6s}"]
-        for name in (*LABELS, "roles", "affiliations"):
+        for name in (*LABELS, "roles", "affiliations", AS_WRITTEN):
             s = self.ours[name]
             row = f"{name:14s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
             base = self.natasha.get(name)
             row += f"{base.precision:6.3f} {base.recall:6.3f} {base.f1:6.3f}" if base else f"{'-':>6s} {'-':>6s} {'-':>6s}"
             out.append(row + f"   ({s.gold}, {s.predicted})")
-        out.append("natasha alone gives no roles or affiliations: '-' (n/a)")
+        out.append("natasha alone gives no roles or affiliations: '-' (n/a); affil. written: a country "
+                   "compares only by the words the gold gives it (no РФ = Россия)")
+        return out
+
+    def error_lines(self, per_cause: int) -> list[str]:
+        """The errors' causes with their counts, then up to ``per_cause`` errors of each cause."""
+        groups: dict[tuple[str, str], list[PairError]] = {}
+        for error in self.errors:
+            groups.setdefault((error.kind, error.cause), []).append(error)
+        ordered = sorted(groups.items(), key=lambda item: (item[0][0], -len(item[1])))
+        out = ["errors by cause: " + ", ".join(f"{kind}/{cause} ({len(found)})" for (kind, cause), found in ordered)]
+        for (kind, cause), found in ordered:
+            out.append(f"{kind} / {cause}: {len(found)}")
+            out += [f"  {error.line()}" for error in found[:per_cause]]
         return out
 
 
@@ -489,7 +355,7 @@ def our_output(documents: Sequence[GoldDocument], nlp=None) -> tuple[list[set[tu
     for row in tables.actors[tables.actors.kind == "person"].itertuples():
         words = " ".join([row.name, *row.aliases, *names.get(row.actor_id, [])])
         people[row.doc_id].append(Person(name_lemmas(words), row.role or "",
-                                         " ".join([row.organization or "", row.country_name or ""])))
+                                         " ".join([row.organization or "", row.country_name or ""]), row.name))
     return [spans[d.doc_id] for d in documents], [people[d.doc_id] for d in documents]
 
 
@@ -497,7 +363,8 @@ def evaluate_corpus(corpus: str, documents: Sequence[GoldDocument], nlp=None) ->
     """Our NER, roles and affiliations and natasha's NER alone on the same gold documents."""
     spans, people = our_output(documents, nlp)
     baseline = natasha_spans([d.text for d in documents])
-    ours = {label: PRF() for label in (*LABELS, "roles", "affiliations")}
+    ours = {label: PRF() for label in (*LABELS, "roles", "affiliations", AS_WRITTEN)}
+    errors: list[PairError] = []
     natasha = {label: PRF() for label in LABELS}
     for document, predicted, persons, base in zip(documents, spans, people, baseline):
         for label, score in score_spans(document.entities, predicted).items():
@@ -506,4 +373,6 @@ def evaluate_corpus(corpus: str, documents: Sequence[GoldDocument], nlp=None) ->
             natasha[label] += score
         ours["roles"] += score_roles(document.roles, persons)
         ours["affiliations"] += score_affiliations(document.affiliations, persons)
-    return CorpusReport(corpus, len(documents), ours, natasha)
+        ours[AS_WRITTEN] += score_affiliations(document.affiliations, persons, states=False)
+        errors += pair_errors(document.doc_id, document, persons)
+    return CorpusReport(corpus, len(documents), ours, natasha, tuple(errors))

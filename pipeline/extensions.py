@@ -4,9 +4,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = {
-    "roles": None,   # {PER ent start_char: RoleInfo}
+    "roles": None,   # {PER ent start_char: (RoleInfo, ...)}: every position phrase of that mention
     "heads": None,   # {PER ent start_char: ISO3 of the delegation the person heads, or ""}
-    "role_mentions": None,  # list[RoleInfo] of role phrases standing without a name (глава МИД Омана)
+    "role_mentions": None,  # list[RoleInfo] of positions without a name (глава МИД Омана; Он стал министром)
     "actors": None,  # list[Actor]
     "mention_actor": None,  # {(start_char, end_char): actor key}
     "source": None,  # publishing agency named in the text, or None

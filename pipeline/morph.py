@@ -18,6 +18,10 @@ UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "
           "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
+ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")  # Пендерецкая, guessed as an adjective
+ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю")  # Поперечного, Толстой
+NAME_PARTICLES = {"абу", "бен", "бин", "ибн", "фон", "дер", "ван", "де", "ди", "да", "дос", "дель", "ла", "ле", "эль",
+                  "аль", "ас", "аш", "ат", "ад", "ан", "ар", "аз"}  # Абу Бакр, бен Ладен, фон дер Ляйен, де Голль
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +78,75 @@ def person_noun_lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
+def substantive_lemma(word: str) -> str:
+    """A participle read first as such, in the nominative masculine singular, as it stands for a
+    person (``управляющим`` -> управляющий); '' for other words."""
+    parses = parses_of(get_morph(), word.lower())
+    if not parses or parses[0].tag.POS != "PRTF":
+        return ""
+    form = parses[0].inflect({"nomn", "sing", "masc"})
+    return form.word.replace("ё", "е") if form is not None else ""
+
+
+@lru_cache(maxsize=20_000)
+def person_in_singular(word: str) -> bool:
+    """Can the word name one person (``премьер``, ``артиста``; not ``политики``: politicians, or politics)?"""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "sing"
+               for p in parses_of(get_morph(), word.lower()))
+
+
+@lru_cache(maxsize=20_000)
+def has_feminine(lemma: str) -> bool:
+    """Has the masculine position a feminine word of its own (футболист: футболистка; певец:
+    певица; министр: none), so that it names no woman?"""
+    stems = (lemma + "ка", lemma + "ица", lemma + "ница", lemma[:-2] + "ица", lemma + "иня")
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.gender == "femn"
+               and p.normal_form == stem and p.is_known for stem in stems for p in parses_of(get_morph(), stem))
+
+
+@lru_cache(maxsize=20_000)
+def word_cases(word: str) -> frozenset[str]:
+    """Every case any reading of the word has (``одного``: gent, accs)."""
+    return frozenset(str(p.tag.case) for p in parses_of(get_morph(), word.lower()) if p.tag.case)
+
+
+@lru_cache(maxsize=20_000)
+def may_be_in(word: str, case: str) -> bool:
+    """Has the word a reading in ``case`` (``финансовым``: ablt, though dative plural reads first)?"""
+    return any(p.tag.case == case for p in parses_of(get_morph(), word.lower()))
+
+
+def singular_phrase(words: Sequence[str]) -> list[str]:
+    """A nominative plural noun phrase in the singular (``легендарные музыканты`` -> ``легендарный
+    музыкант``): its leading adjectives and head noun; the words after the head stay."""
+    morph = get_morph()
+    out = list(words)
+    for n, word in enumerate(words):
+        parses = [p for p in parses_of(morph, word) if p.tag.number == "plur" and p.tag.case == "nomn"]
+        noun = next((p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes), None)
+        if noun is not None:
+            form = noun.inflect({"nomn", "sing"})
+            out[n] = shape_like(form.word, word) if form else word
+            gender = str(form.tag.gender) if form and form.tag.gender else "masc"
+            for k in range(n):
+                adj = next((p for p in parses_of(morph, words[k]) if p.tag.POS in ("ADJF", "PRTF")
+                            and p.tag.case == "nomn"), None)
+                inflected = adj.inflect({"nomn", "sing", gender}) if adj else None
+                out[k] = shape_like(inflected.word, words[k]) if inflected else words[k]
+            return out
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses_of(morph, word)):
+            return out
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def is_pronoun(word: str) -> bool:
+    """The word's first reading is a pronoun or possessive (``её``, ``его``, ``свой``)."""
+    parses = parses_of(get_morph(), word.lower())
+    return bool(parses) and (parses[0].tag.POS == "NPRO" or "Apro" in parses[0].tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
 def is_plural(word: str) -> bool:
     """The word's first reading is plural (``музыканты``, ``представители``)."""
     parses = parses_of(get_morph(), word.lower())
@@ -81,15 +154,53 @@ def is_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def noun_cases(word: str) -> frozenset[str]:
-    """Every case the word may take as a noun in the dictionary; a capitalised word, only as a first
-    name, surname or patronymic (``Путина`` is no путина). Empty for indeclinable words and for
-    words the dictionary does not hold as names (``Маэхара``, ``Озерец``): their case is unknown."""
+def noun_cases(word: str, number: str | None = None) -> frozenset[str]:
+    """Every case the word may take as a noun in the dictionary (only in ``number``, sing or plur, when
+    given); a capitalised word, only as a first name, surname or patronymic (``Путина`` is no путина).
+    Empty for indeclinable words and for words the dictionary does not hold as names (``Маэхара``,
+    ``Озерец``): their case is unknown."""
     parses = [p for p in parses_of(get_morph(), word) if p.tag.POS == "NOUN" and p.tag.case
-              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+              and (number is None or p.tag.number == number)]
     if word[:1].isupper():
         parses = [p for p in parses if NAME_TAGS & set(p.tag.grammemes) and "plur" not in p.tag.grammemes]
     return frozenset(str(p.tag.case) for p in parses if "Fixd" not in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def indeclinable_name(word: str) -> bool:
+    """Is the word a first name or surname that does not decline (``Криштиану``, ``Хиллари``)?"""
+    parses = [p for p in parses_of(get_morph(), word) if p.tag.POS == "NOUN" and NAME_TAGS & set(p.tag.grammemes)]
+    return bool(parses) and all("Fixd" in p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def name_word_cases(word: str) -> frozenset[str]:
+    """The cases a word of a person's name may take: as a first name, surname or patronymic, or as an
+    adjectival surname (``Гороховский``, ``Поперечного``), by the dictionary or its guesser for known
+    endings (``Пендерецкая``); empty for indeclinable and unreadable words (``Бусаиди``, ``Ына``)."""
+    found = set()
+    parses = parses_of(get_morph(), word)
+    if any("Fixd" in p.tag.grammemes and NAME_TAGS & set(p.tag.grammemes) for p in parses):
+        return frozenset()  # Собчак: indeclinable as a woman's surname, so any case
+    for parse in parses:
+        tag, analyzer = parse.tag, type(parse.methods_stack[0][0]).__name__
+        if not tag.case or "plur" in tag.grammemes or "Fixd" in tag.grammemes:
+            continue
+        guessed_surname = analyzer == "FakeDictionary" and parse.normal_form.endswith(ADJECTIVE_SURNAMES)
+        person = NAME_TAGS & set(tag.grammemes) or "anim" in tag.grammemes and parse.is_known  # Хана: хан too
+        if tag.POS == "ADJF" and (analyzer == "DictionaryAnalyzer" or guessed_surname) \
+                or tag.POS == "NOUN" and person and analyzer == "DictionaryAnalyzer":
+            found.add(str(tag.case))  # a guessed noun (Маэхара: Маэхар?) says nothing
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20_000)
+def noun_genders(word: str) -> frozenset[str]:
+    """The genders the word has as an animate noun or name (``актриса``: femn; ``министр``: masc;
+    ``глава``: ms-f); empty when it is none."""
+    return frozenset(str(p.tag.gender) if p.tag.gender else "ms-f" for p in parses_of(get_morph(), word)
+                     if p.tag.POS == "NOUN" and ("anim" in p.tag.grammemes or NAME_TAGS & set(p.tag.grammemes)))
 
 
 def shape_like(word: str, model: str) -> str:
@@ -129,6 +240,12 @@ def _common_case(token_parses: Sequence[list]) -> str | None:
     return next((case for case in CASE_PRIORITY if case in shared), None)
 
 
+def _shares_case(parses, word: str, morph: pymorphy3.MorphAnalyzer) -> bool:
+    """Can the word agree with the next one in case and number?"""
+    return bool({(p.tag.case, p.tag.number) for p in parses}
+                & {(p.tag.case, p.tag.number) for p in _declinable(parses_of(morph, word))})
+
+
 def _inflect(parses, case: str, nominative: set[str], prefer: set[str] = frozenset()) -> str | None:
     candidates = [p for p in parses if p.tag.case == case]
     candidates.sort(key=lambda p: -len(prefer & set(p.tag.grammemes)))
@@ -152,24 +269,55 @@ def cached_with_shared_morph(function):
 
 @cached_with_shared_morph
 def normalize_name(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
-    """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``).
+    """A person's name in the nominative, gender-aware (``Бадра аль-Бусаиди`` -> ``Бадр аль-Бусаиди``,
+    ``Данилы Поперечного`` -> ``Данила Поперечный``, ``Джорджа Буша-младшего`` -> ``Джордж
+    Буш-младший``).
 
-    Indeclinable words (аль-Бусаиди, Арагчи) and particles stay as written.
+    Indeclinable words (аль-Бусаиди, Арагчи), particles (Абу, бен, ибн, фон, де) and guessed words in
+    -и (Роттоли) stay as written.
     """
-    token_parses = [[p for p in _declinable(parses_of(morph, w)) if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
-                    for w in words]  # a person's name is singular: Токаев is no genitive plural
+    parts = [(n, part) for n, word in enumerate(words) for part in _name_parts(word)]
+    token_parses = [_name_parses(part, morph) for _, part in parts]
     case = _shared_case(token_parses) or _shared_case(token_parses[:1])
     if case in (None, "nomn"):
         return list(words)
     genders = [{str(p.tag.gender) for p in parses if p.tag.case == case and p.tag.gender} for parses in token_parses]
     shared = set.intersection(*[g for g in genders if g]) if any(genders) else set()
     gender = "masc" if "masc" in shared or not shared else sorted(shared)[0]
-    result = []
-    for word, parses in zip(words, token_parses):
+    result = [[] for _ in words]
+    for (n, part), parses in zip(parts, token_parses):
         matching = [p for p in parses if not p.tag.gender or str(p.tag.gender) == gender] or parses
-        form = _inflect(matching, case, {"nomn"}, prefer={"anim"} | NAME_TAGS)
-        result.append(shape_like(form, word) if form else word)
-    return result
+        form = _inflect(matching, case, {"nomn"} | ({gender} if any(p.tag.POS == "ADJF" for p in matching) else set()),
+                        prefer={"anim"} | NAME_TAGS)
+        result[n].append(shape_like(form, part) if form else part)
+    return ["-".join(pieces) for pieces in result]
+
+
+def _name_parts(word: str) -> list[str]:
+    """A hyphenated surname with младший/старший or a second surname is two declinable parts
+    (``Буша-младшего``); a particle's hyphen (``аль-Бусаиди``) is none."""
+    pieces = word.split("-")
+    if len(pieces) == 2 and all(pieces) and pieces[0].lower() not in NAME_PARTICLES \
+            and (pieces[1].lower().startswith(("младш", "старш")) or pieces[1][:1].isupper()):
+        return pieces
+    return [word]
+
+
+def _name_parses(word: str, morph: pymorphy3.MorphAnalyzer) -> list:
+    """The readings a name word may be inflected by: singular nouns (a person's name is singular:
+    Токаев is no genitive plural) and adjectives for adjectival surnames (Поперечного, младшего)."""
+    if word.lower() in NAME_PARTICLES or "-" in word:
+        return []
+    parses = [p for p in _declinable(parses_of(morph, word)) if "plur" not in p.tag.grammemes
+              and (p.tag.POS == "NOUN" or p.tag.POS == "ADJF" and (word[:1].islower()
+                                                              or type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"))]
+    if word.endswith("и") and not any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses):
+        return []  # Роттоли, Бусаиди: a foreign name in -и is no genitive of a guessed word
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    adjectives = [p for p in parses if p.tag.POS == "ADJF"]
+    if any(NAME_TAGS & set(p.tag.grammemes) for p in nouns):
+        return nouns  # Толстым: the surname Толстой, not толстый
+    return adjectives if adjectives and (word[:1].islower() or word.lower().endswith(ADJECTIVE_ENDINGS)) else nouns
 
 
 @cached_with_shared_morph
@@ -177,15 +325,34 @@ def normalize_phrase(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> li
     """A noun phrase in the nominative: its leading adjectives and head noun are inflected, the
     dependents after the head stay as written (``министра иностранных дел`` -> ``министр иностранных дел``,
     ``Северной Кореи`` -> ``Северная Корея``)."""
+    return _nominative(words, morph, persons=False)
+
+
+@cached_with_shared_morph
+def normalize_role(words: Sequence[str], morph: pymorphy3.MorphAnalyzer) -> list[str]:
+    """A position phrase in the nominative, as ``normalize_phrase``, its head read as a person where
+    it can be one (``экс-премьера`` -> ``экс-премьер``, ``аналитика`` -> ``аналитик``)."""
+    return _nominative(words, morph, persons=True)
+
+
+def _nominative(words: Sequence[str], morph: pymorphy3.MorphAnalyzer, persons: bool) -> list[str]:
     head = None
     group = []
     for i, word in enumerate(words):
         parses = _declinable(parses_of(morph, word))
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
         adjs = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
-        if adjs and (not nouns or i + 1 < len(words)):
+        person = bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag.grammemes \
+            and all(a.normal_form != parses[0].normal_form for a in adjs)  # главой (not главый) федерации
+        if adjs and (not nouns or i + 1 < len(words)) and not person:
+            if persons and i + 1 < len(words) and not _shares_case(adjs, words[i + 1], morph):
+                group.append([p for p in nouns if "anim" in p.tag.grammemes] or adjs)
+                head = i  # главным управляющим компании, командующего войсками: a participle as the head
+                break
             group.append(adjs)
             continue
+        if persons and any("anim" in p.tag.grammemes for p in nouns):
+            nouns = [p for p in nouns if "anim" in p.tag.grammemes]
         if nouns:
             group.append(nouns)
             head = i

@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.corpus_evaluation import (PRF, CorpusFormatError, GoldAffiliation, GoldEntity, GoldRole, Person,
-                                        adapt_nerel, evaluate_corpus, head_lemma, name_lemmas, read_brat,
+from pipeline.corpus_evaluation import (PRF, CorpusFormatError, GoldAffiliation, GoldDocument, GoldEntity, GoldRole,
+                                        Person, adapt_nerel, evaluate_corpus, head_lemma, name_lemmas, pair_errors,
+                                        read_brat,
                                         read_factrueval, read_factrueval_coref, read_factrueval_facts,
                                         read_factrueval_objects, read_factrueval_spans, read_nerel,
                                         score_affiliations, score_roles, score_spans)
@@ -118,6 +119,13 @@ def test_corpus_evaluation_read_factrueval_reports_bad_offsets():
     ("Британского премьера", "премьер"),
     ("министром иностранных дел", "министр"),
     ("главой", "глава"),
+    ("главного тренера сборной", "тренер"),
+    ("чрезвычайный и полномочный посол", "посол"),
+    ("командующего 58-й армии", "командующий"),
+    ("главным управляющим компании", "управляющий"),
+    ("исполняющим обязанности губернатора", "исполняющий"),
+    ("главой компании", "глава"),
+    ("и.о. президента", "президент"),
 ])
 def test_corpus_evaluation_head_lemma_is_the_first_noun(position: str, head: str):
     assert head_lemma(position) == head
@@ -149,6 +157,33 @@ def test_corpus_evaluation_score_affiliations_share_a_lemma(person: str, affilia
     assert score.found == int(found) and score.gold == 1
 
 
+@pytest.mark.parametrize("states, found", [(True, 1), (False, 0)])
+def test_corpus_evaluation_score_affiliations_countries_as_states_or_as_written(states: bool, found: int):
+    people = [Person(name_lemmas("Сергей Лавров"), "", "МИД Россия")]
+    score = score_affiliations([GoldAffiliation("Лаврова", "РФ")], people, states=states)
+    assert score.found == found
+
+
+@pytest.mark.parametrize("role, affiliation, causes", [
+    (None, None, {("roles", "no person"), ("affiliations", "no person")}),
+    ("", "", {("roles", "no role"), ("affiliations", "no affiliation")}),
+    ("посол", "Иран", {("roles", "other role"), ("affiliations", "other affiliation"),
+                       ("roles", "wrong role: differs from gold"), ("affiliations", "wrong affiliation: differs from gold")}),
+    ("министр иностранных дел", "МИД Омана", set()),
+])
+def test_corpus_evaluation_pair_errors_name_their_cause(role, affiliation, causes):
+    document = GoldDocument("d", "", (), (GoldRole("Бадра аль-Бусаиди", "министра иностранных дел"),),
+                            (GoldAffiliation("Бадра аль-Бусаиди", "Омана"),))
+    people = [] if role is None else [Person(name_lemmas("Бадр аль-Бусаиди"), role, affiliation, "Бадр аль-Бусаиди")]
+    assert {(e.kind, e.cause) for e in pair_errors("d", document, people)} == causes
+
+
+def test_corpus_evaluation_pair_errors_of_a_person_not_in_gold():
+    document = GoldDocument("d", "", (), (), ())
+    [error] = pair_errors("d", document, [Person(name_lemmas("Аббас Арагчи"), "министр", "", "Аббас Арагчи")])
+    assert (error.kind, error.cause, error.ours) == ("roles", "wrong role: person not in gold", "Аббас Арагчи [министр]")
+
+
 def test_corpus_evaluation_prf_sums_counts():
     total = PRF(1, 2, 1, 4) + PRF(1, 2, 2, 4)
     assert (total.precision, total.recall) == (0.5, 0.375)
@@ -161,6 +196,12 @@ def test_corpus_evaluation_cli_prints_ours_and_natasha(factrueval_dir: Path):
     lines = {line.split()[0]: line.split() for line in result.output.splitlines() if line.strip()}
     assert {"PER", "LOC", "ORG", "roles", "affiliations"} <= set(lines)
     assert lines["roles"][4:7] == ["-", "-", "-"]
+
+
+def test_corpus_evaluation_cli_lists_errors_by_cause(nerel_dir: Path):
+    result = CliRunner().invoke(main, ["evaluate", "nerel", str(nerel_dir), "--errors", "2"])
+    assert result.exit_code == 0, result.output
+    assert "affil. written" in result.output and "errors by cause:" in result.output
 
 
 def test_corpus_evaluation_cli_says_what_folder_it_needs(tmp_path: Path):

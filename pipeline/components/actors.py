@@ -1,13 +1,18 @@
 """Actors: every named mention gets an actor; mentions of one actor share its key.
 
 Countries (also through capitals and seats of power used for a government), organisations,
-places and persons (coreference by surname inside the article). A person's role, organisation
-and country come from the role phrases (``roles``), delegation heads, and the persons gazetteer.
+places and persons. A person is one actor across the article: full name, surname alone in any case
+form, an initial (``Дж.Коми``), a name in brackets after the name (``Скотт Хоровитц (Scott
+Horowitz)``), and a position standing alone or ``он``/``она`` (``Премьер уже ...``, ``Он стал
+министром``) for the person named before. A person's role, organisation and country come from all
+the position phrases of its mentions (``roles``), delegation heads, and the persons gazetteer.
 The publishing agency (``передает собственный корреспондент агентства Kazinform``) is the source;
 its correspondent's role goes to the byline's person.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -15,12 +20,15 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from ..knowledge import Knowledge, load_knowledge
-from ..morph import get_morph, normalize_name, normalize_phrase, parses_of, surname_forms
+from ..morph import get_morph, name_word_cases, normalize_name, normalize_phrase, noun_genders, parses_of, surname_forms
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
+SENTENCES_BACK = 2  # how far back a position without a name looks for its person
+STATE_CLASSES = {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister", "envoy",
+                 "ambassador", "spokesperson", "legislator", "military", "international_official"}
 
 
 @dataclass
@@ -36,19 +44,25 @@ class _Draft:
 
 
 def person_words(normal: str) -> list[str]:
-    return normal.replace("ё", "е").split()
+    """The words of a person's name, an initial with its dot (``Дж.Коми``: Дж., Коми)."""
+    return re.findall(r"[\w'’-]+\.?", normal.replace("ё", "е"))
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full name vs surname alone (in any case form: ``Лаврова``), two full names with the same first
-    and last word, or a name that ends the fuller one (``бен Сальмана``, ``Мохаммед бен Сальман``)."""
+    """Full name vs surname alone (in any case form: ``Лаврова``); a name that ends the fuller one
+    (``бен Сальмана``, ``Мохаммед бен Сальман``); or two full names with the same surname (in any
+    case form) and the same first word or its initial (``Дж. Коми``, ``Джеймс Коми``; ``А.Кулешов``,
+    ``Анатолия Кулешова``)."""
     if len(a) > 1 and len(b) > 1:
         short, full = sorted((a, b), key=len)
         tail = [w.lower() for w in full[len(full) - len(short):]]
         if len(short) < len(full) and [w.lower() for w in short[:-1]] == tail[:-1] and (
                 tail[-1] in surname_forms(short[-1])):
             return True
-        return a[-1].lower() == b[-1].lower() and a[0].lower() == b[0].lower()
+        first, other = a[0].lower(), b[0].lower()
+        initial = first.endswith(".") and other.startswith(first[:-1]) or \
+            other.endswith(".") and first.startswith(other[:-1])
+        return bool(surname_forms(a[-1]) & surname_forms(b[-1])) and (first == other or initial)
     single, full = (a, b) if len(a) == 1 else (b, a)
     return bool(surname_forms(single[0]) & {w.lower() for w in full})
 
@@ -105,8 +119,9 @@ class Actors:
         if ent.label_ == "PER" and span is not None and span.label_ == "PERSON":
             name = entry_of(span, self.knowledge).name.split()  # the gazetteer's spelling
             return name[-1] if len(words) == 1 else " ".join(name)
-        if ent.label_ == "PER":
-            return " ".join(normalize_name(words))
+        if ent.label_ == "PER":  # spaced as written: Дж.Коми
+            tokens = [t for t in ent if not t.is_space]
+            return "".join(w + t.whitespace_ for w, t in zip(normalize_name(words), tokens)).strip()
         return " ".join(normalize_phrase(words))
 
     def surname_country(self, draft: _Draft) -> str:
@@ -116,6 +131,12 @@ class Actors:
         words = [m.text for m in draft.mentions if not is_first_name(m.text)]  # Марины is no Марин
         forms = [form for word in words for form in sorted(surname_forms(word) | case_stems(word))]
         return next((surnames[form] for form in forms if form in surnames), "")
+
+    def draft_country(self, draft: _Draft) -> str:
+        """The country a person's positions or the persons gazetteer give, so far."""
+        known = next((i.country for i in draft.roles if not isinstance(i, tuple) and i.country), "")
+        return known or draft.head_country or self.person_country(person_words(draft.name)) or (
+            self.surname_country(draft) if len(person_words(draft.name)) == 1 else "")
 
     def person_country(self, words: list[str]) -> str:
         """The persons gazetteer's country for the name, or for its last two words when a word stands
@@ -131,6 +152,7 @@ class Actors:
         roles, heads = doc._.roles or {}, doc._.heads or {}
         drafts: dict[str, _Draft] = {}
         people: list[_Draft] = []
+        bracketed: dict[int, _Draft] = {}  # a name's start right after ( -> the person named before it
         mention_actor = {}
         for ent in doc.ents:
             if ent.start_char == agency_start:
@@ -140,17 +162,22 @@ class Actors:
             mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, normal)
             if ent.label_ == "PER":
                 words = person_words(normal)
-                draft = next((p for p in people if same_person(person_words(p.name), words)), None)
+                written = person_words(ent.text)  # Кейта: the surname as written, too (not only Кейт)
+                alias_of = bracketed.get(ent.start)  # Скотт Хоровитц (Scott Horowitz): one person
+                draft = alias_of or next((p for p in people if same_person(person_words(p.name), words)
+                                          or len(written) == 1 and same_person(person_words(p.name), written)), None)
                 if draft is None:
                     draft = _Draft(f"person:{len(people)}", "person", normal)
                     people.append(draft)
                     drafts[draft.key] = draft
-                elif len(words) > len(person_words(draft.name)):
+                elif alias_of is None and len(words) > len(person_words(draft.name)):
                     draft.name = normal
-                if len(words) == 1 and len(person_words(draft.name)) > 1:
+                if ent.end + 1 < len(doc) and doc[ent.end].text == "(":
+                    bracketed[ent.end + 1] = draft
+                if len(words) == 1 and len(person_words(draft.name)) > 1 and alias_of is None:
                     mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, person_words(draft.name)[-1])
                 if ent.start_char in roles:
-                    draft.roles.append(roles[ent.start_char])
+                    draft.roles.extend(roles[ent.start_char])
                 elif ent.start_char in bylines and correspondent:
                     draft.roles.append(("journalist", *correspondent))
                 if ent.start_char in heads and heads[ent.start_char]:
@@ -170,6 +197,7 @@ class Actors:
             draft = drafts.setdefault(key, _Draft(key, kind, name, country=country, qid=qid))
             draft.mentions.append(Mention(span.start_char, span.end_char, span.text, "LOC", entry.name))
             draft.mentions.sort(key=lambda m: m.start)
+        link_anaphora(doc, people, doc._.role_mentions or [], self.draft_country)
         actors = [self.finish(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
         doc._.actors = link_role_mentions(actors, doc._.role_mentions or [])
         doc._.mention_actor = mention_actor
@@ -184,15 +212,17 @@ class Actors:
             return replace(actor, country_name=self.knowledge.country_name(actor.country))
         role = role_class = organization = country = ""
         positions: list[str] = []
+        bodies: list[str] = []
         for info in draft.roles:
             if isinstance(info, tuple):  # the agency's correspondent on a byline
                 role_class, role, organization = info
                 continue
             role, role_class = role or info.role, role_class or info.role_class
-            organization = organization or info.organization
             country = country or info.country
-            positions.append(info.role)
+            positions.append(info.role)  # empty for a workplace alone (работал в «Газпроме»)
+            bodies.append(info.organization)
         role = "; ".join(distinct_positions([role, *positions])) if role else role
+        organization = "; ".join(dict.fromkeys(b for b in [organization, *bodies] if b))
         country = country or draft.head_country or self.person_country(person_words(draft.name)) or (
             self.surname_country(draft) if len(person_words(draft.name)) == 1 else "")
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
@@ -212,24 +242,86 @@ def is_first_name(word: str) -> bool:
 
 
 def distinct_positions(roles: list[str]) -> list[str]:
-    """The positions the article gives a person, first one first, without repeats: a position
-    contained in another (``министр`` in ``министр иностранных дел``) is dropped."""
-    def fold(text: str) -> str:
-        return text.lower().replace("ё", "е")
+    """The positions the article gives a person, first one first, without repeats: a position whose
+    words stand in another (``министр`` in ``министр иностранных дел``, not ``премьер`` in
+    ``премьер-министр``) is dropped."""
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(text.lower().replace("ё", "е").split())
+
+    def inside(short: str, long: str) -> bool:
+        a, b = words(short), words(long)
+        return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
     kept: list[str] = []
     for role in roles:
-        if not role or any(fold(role) in fold(k) for k in kept):
+        if not role or any(inside(role, k) for k in kept):
             continue
-        kept = [k for n, k in enumerate(kept) if n == 0 or fold(k) not in fold(role)] + [role]
+        kept = [k for n, k in enumerate(kept) if n == 0 or not inside(k, role)] + [role]
     return kept
+
+
+def gender_of(name: str) -> str:
+    """masc or femn when the words of a person's name say so, else ''."""
+    genders = {g for word in name.split() if word[:1].isupper() for g in noun_genders(word)} - {"ms-f", "neut"}
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
+def link_anaphora(doc: Doc, people: list[_Draft], role_mentions: list, country_of) -> None:
+    """A position without a name that may stand for a person (``Премьер уже ...``, ``в доме
+    артиста``, ``глава государства заявил``) is the position of the person named last before it,
+    in its sentence or the ``SENTENCES_BACK`` before, as a subject if one is (a woman for a feminine
+    position, no second post of state, the position's country if it names one); a description
+    (``по словам дипломата``) only for one with no position yet."""
+    anaphoric = [info for info in role_mentions if info.anaphoric]
+    if not anaphoric:
+        return
+    starts = [sent.start_char for sent in doc.sents]
+    mentions = sorted((m.start, n, subject(m.text)) for n, draft in enumerate(people) for m in draft.mentions
+                      if named(draft.name))
+    for info in anaphoric:
+        first = starts[max(0, bisect_right(starts, info.start) - 1 - SENTENCES_BACK)]
+        before = [(people[n], nominative) for start, n, nominative in mentions if first <= start < info.start]
+        fitting = [(d, nominative) for d, nominative in reversed(before)
+                   if fits(info, d) and (not info.country or country_of(d) == info.country
+                                         or info.pronoun and not country_of(d))]
+        fallback = fitting[0][0] if fitting and not info.pronoun else None  # он: a subject only
+        draft = next((d for d, nominative in fitting if nominative), fallback)
+        if draft is None:
+            continue
+        held = {i.role_class for i in draft.roles if not isinstance(i, tuple)}
+        if not (held and info.description) and not (info.role_class in held and info.role_class in STATE_CLASSES):
+            draft.roles.append(info)  # a post of state said again adds nothing; a calling (инженер) does
+        elif info.organization:  # глава правительства of a премьер-министр: the body, no new position
+            draft.roles.append(replace(info, role="", role_class=""))
+
+
+def fits(info, draft: _Draft) -> bool:
+    """May the person hold the position: a woman's for a woman, and no second post of state unlike
+    the one the person holds (a minister is no премьер)?"""
+    gender = gender_of(draft.name)
+    if info.feminine and gender == "masc" or info.masculine and gender == "femn":
+        return False
+    held = {i.role_class for i in draft.roles if not isinstance(i, tuple)} & STATE_CLASSES
+    return info.role_class not in STATE_CLASSES or not held or info.role_class in held
+
+
+def subject(text: str) -> bool:
+    """May the mention be a subject: its words in the nominative, or in no case we can read?"""
+    cases = [name_word_cases(w) for w in text.split() if name_word_cases(w)]
+    return not cases or all("nomn" in c for c in cases)
+
+
+def named(name: str) -> bool:
+    """Does the name read as a person's (a first name or surname we know, or two words), not as a
+    mistaken organisation (``Твиттер``)?"""
+    return len(name.split()) > 1 or bool(noun_genders(name))
 
 
 def link_role_mentions(actors: list[Actor], role_mentions: list) -> list[Actor]:
     """A role named without a name (``глава МИД Казахстана``) completes the one person of that role
     class and country: their organisation, or their role when the text gave none."""
     result = list(actors)
-    for info in role_mentions:
+    for info in (i for i in role_mentions if i.country):
         matches = [n for n, a in enumerate(result) if a.kind == "person" and a.role_class == info.role_class
                    and a.country == info.country]
         if len(matches) == 1:

@@ -1,13 +1,17 @@
-"""Roles: the position phrase before or after a person's name, with role_class, organisation and
-country (``министр иностранных дел Омана Бадр аль-Бусаиди``; ``Бадр аль-Бусаиди, глава МИД Омана``),
-and heads of delegations (``Иранскую делегацию возглавлял ... Аббас Арагчи, американскую – ...``).
+"""Roles: every position phrase around a person's name, with role_class, organisation and country
+(``министр иностранных дел Омана Бадр аль-Бусаиди``; ``Бадр аль-Бусаиди, глава МИД Омана``; ``Кравцов
+стал руководителем``; ``занимал пост министра``: ``role_phrases``), workplaces without a position
+(``возглавил «Газпром»``, ``работал в посольстве Японии``: ``workplaces``), positions standing alone
+and positions of ``он``/``она`` for the actors component to link to a person named before
+(``Премьер уже ...``, ``Он стал министром``), and heads of delegations (``Иранскую делегацию
+возглавлял ... Аббас Арагчи, американскую – ...``).
 
-Sets ``doc._.roles`` {PER start_char: RoleInfo}, ``doc._.heads`` {PER start_char: ISO3} and
-``doc.spans["roles"]`` (for display).
+Sets ``doc._.roles`` {PER start_char: (RoleInfo, ...)}, ``doc._.role_mentions`` [RoleInfo],
+``doc._.heads`` {PER start_char: ISO3} and ``doc.spans["roles"]`` (for display).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -16,16 +20,20 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..morph import is_plural, normalize_phrase, noun_cases, person_noun_lemmas
+from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
+                     noun_genders, person_in_singular, singular_phrase)
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
+from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
+                           dated, match_rule, rule_over)
+from .workplaces import kind_tail, load_workplaces, workplace
 
-WINDOW = 14
-ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на"}
-ROLE_JOINERS = {"-", "и"}
-QUOTES = {"«", "»", '"', "“", "”", "„"}
-STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
-ORG_LABELS = {"ORG", "STATEORG"}
+FORMER = "экс-"
+ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
+BRACKETS = {"(", ")"}
+PRONOUNS = {"он": "masc", "она": "femn"}  # subjects that stand for the person named before
+UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
+ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
 
 
 @dataclass(frozen=True)
@@ -36,66 +44,18 @@ class RoleInfo:
     country: str = ""
     start: int = 0
     end: int = 0
-
-
-@dataclass(frozen=True)
-class RoleRule:
-    lemmas: tuple[str, ...]
-    role_class: str
-    canonical: str
-
-
-def load_role_rules(path: Path) -> dict[str, list[RoleRule]]:
-    rules: dict[str, list[RoleRule]] = {}
-    for row in read_tsv(path, ["lemmas", "class"]):
-        rule = RoleRule(tuple(row["lemmas"].split()), row["class"], row.get("canonical", ""))
-        rules.setdefault(rule.lemmas[0], []).append(rule)
-    for bucket in rules.values():
-        bucket.sort(key=lambda r: -len(r.lemmas))
-    return rules
-
-
-def head_lemmas(token) -> list[str]:
-    """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер)."""
-    lemma = token.lemma_.lower()
-    found = [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
-    found += [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
-    if "-" in token.text.strip("-"):  # композитор-неоклассик, журналиста-расследователя
-        found += sorted(person_noun_lemmas(token.text.split("-")[0]) - set(found))
-    return found
-
-
-def agrees(head, ent: Span) -> bool:
-    """A position in apposition takes the name's case (``пресс-секретарю ... Локхарту``); a name in
-    another case depends on it (``пресс-секретарю экс-президента Клинтона``). Indeclinable words agree."""
-    name = name_cases(ent)
-    role = noun_cases(head.text)
-    return not name or not role or bool(name & role)
-
-
-def name_cases(ent: Span) -> frozenset[str]:
-    """The cases all declinable words of a name share (``Владимира Путина``: gent, accs)."""
-    shared = None
-    for token in ent:
-        cases = noun_cases(token.text)
-        if cases:
-            shared = cases if shared is None else shared & cases
-    return shared or frozenset()
-
-
-def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
-    for first in head_lemmas(doc[i]):
-        for rule in rules.get(first, []):
-            n = len(rule.lemmas)
-            if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(1, n)):
-                return rule
-    return None
+    feminine: bool = False  # the position names a woman (актриса, певица)
+    masculine: bool = False  # the position names a man (футболист: a woman is a футболистка)
+    anaphoric: bool = False  # a position without a name that may stand for a person named before
+    description: bool = False  # a description (дипломат, политик) rather than a post
+    pronoun: bool = False  # said of он/она
 
 
 def name_of(span: Span) -> str:
     """An organisation's or place's name in the nominative, spaced as written, without unbalanced
     quotes (``ОАО «Газпром`` -> ``ОАО Газпром``)."""
     words = normalize_phrase([t.text for t in span])
+    words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, span)]  # ЕСПЧ
     text = "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
@@ -104,146 +64,96 @@ def name_of(span: Span) -> str:
     return " ".join(text.split())
 
 
+def role_text(words: list[str]) -> str:
+    """The role's words in the nominative, lower case (unless an abbreviation leads); ``экс-X`` is
+    ``бывший X`` (``экс-министра энергетики`` -> ``бывший министр энергетики``)."""
+    words = [w for w in words if not is_pronoun(w)]  # её основатель
+    former = {n for n, w in enumerate(words) if w.lower().startswith(FORMER) and len(w) > len(FORMER)}
+    words = [w[len(FORMER):] if n in former else w for n, w in enumerate(words)]
+    acting = next((n for n in range(len(words) - 1) if words[n].lower().startswith(ACTING_STEMS)
+                   and words[n + 1].lower() == "обязанности"), None)
+    if acting is None:
+        words = normalize_role(words)
+    else:  # исполняющего обязанности министра: the rest depends on обязанности, as written
+        stem = next(s for s in ACTING_STEMS if words[acting].lower().startswith(s))
+        words = [*normalize_role(words[:acting]), stem + "ий", *words[acting + 1:]]
+    out = []
+    for n, word in enumerate(words):
+        if n in former:
+            parse = get_morph().parse(word)[0]
+            out.append("бывшая" if parse.tag.gender == "femn" and parse.tag.POS == "NOUN" else "бывший")
+        out.append(word)
+    role = " ".join(out)
+    return role[0].lower() + role[1:] if role and not role.split()[0].isupper() else role
+
+
+def org_extent(doc: Doc, org: Span, end: int, named: set[int]) -> Span:
+    """An organisation's name with the names and genitive words after it, up to ``end``
+    (``Регионального отделения РФСХ Республики Башкортостан``, ``администрации Советского района``)."""
+    last = org.end
+    while last < end and (last in named or doc[last].pos_ in ("NOUN", "PROPN", "ADJ")
+                          and doc[last].morph.get("Case") == ["Gen"] and not person_in_singular(doc[last].text)):
+        last += 1  # (not a person's word: главы ФБР республиканца Джеймса Коми)
+    while last > org.end and doc[last - 1].pos_ == "ADJ":
+        last -= 1
+    return doc[org.start:last]
+
+
+def expand_acting(words: list[str]) -> list[str]:
+    """``и. о.`` written out: исполняющий обязанности."""
+    out = []
+    for word in (w for w in words if w.strip()):
+        out.append(word)
+        if [w.lower() for w in out[-len(ACTING):]] == list(ACTING):
+            out[-len(ACTING):] = ["исполняющий", "обязанности"]
+    return out
+
+
 def listed_after(doc: Doc, ent: Span, starts: set[int]) -> int | None:
-    """The start token of the person named next in a list (``, `` or ``и`` after ``ent``), or None."""
+    """The start token of the person named next in a list (``, `` or ``и`` after ``ent``, past a
+    bracket: ``А (1990—2000 годы), Б``), or None."""
     i = ent.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i + 1 < len(doc) and doc[i].text in {",", "и"} and i + 1 in starts:
         return i + 1
     return None
 
 
 class Roles:
-    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, data_dir: str | None) -> None:
+    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, kinds: Path, verbs: Path,
+                 relatives: Path, data_dir: str | None) -> None:
         self.name = name
-        self.rules = load_role_rules(rules)
-        rows = read_tsv(modifiers, ["lemma"])
-        self.modifiers = {row["lemma"] for row in rows if row.get("kind", "") != "copula"}
-        self.copulas = {row["lemma"] for row in rows if row.get("kind", "") == "copula"}
+        self.finder = PhraseFinder(load_lexicon(rules, modifiers))
+        self.workplaces = load_workplaces(kinds, verbs)
+        self.relatives = {row["lemma"] for row in read_tsv(relatives, ["lemma"])}
+        self.rules = self.finder.rules
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
 
-    # -- finding the phrase -------------------------------------------------------------------
-    def compatible(self, token, people: set[int], quoted: set[int] = frozenset()) -> bool:
-        """May the token stand inside a position phrase? ``quoted``: quotes around an organisation's
-        name (``глава ОАО «Газпром»``)."""
-        if token.i in people or token.is_space:
-            return False
-        if token.i in quoted:
-            return True
-        if token.text in STOP_PUNCT or token.pos_ == "PUNCT" and token.text not in ROLE_JOINERS:
-            return False
-        if token.pos_ == "VERB" and token.lemma_ not in self.modifiers:
-            return False
-        if token.pos_ == "ADP" and token.lower_ not in ROLE_PREPOSITIONS:
-            return False
-        return token.pos_ not in ("CCONJ", "PRON", "ADV") or token.lower_ in ROLE_JOINERS
-
-    def extend_modifiers(self, doc: Doc, start: int, floor: int, adjectives: set[int]) -> int:
-        """Move the phrase's start left over modifiers and adjectives (``специальный``, ``научный``,
-        ``чрезвычайный и полномочный``); ``и`` only between two of them."""
-        def modifier(i: int) -> bool:
-            token = doc[i]
-            return token.lemma_ in self.modifiers or i in adjectives or token.pos_ == "ADJ"
-
-        while start - 1 >= floor:
-            if modifier(start - 1):
-                start -= 1
-            elif doc[start - 1].lower_ == "и" and start - 2 >= floor and modifier(start - 2):
-                start -= 2
-            else:
-                break
-        return start
-
-    def phrase_before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
-                      quoted: set[int] = frozenset()):
-        """A plural head (``музыканты``) names the person only at the start of a list of names;
-        else it is the person's dependent (``представители президента Путина``): look further."""
-        floor = max(ent.sent.start, ent.start - WINDOW)
-        dependents = set()  # a person in the genitive inside the phrase: пресс-секретарь Клинтона Локхарт
-        for other in doc.ents:
-            if other.label_ == "PER" and floor <= other.start and other.end <= ent.start \
-                    and "gent" in name_cases(other) and "gent" not in name_cases(ent):
-                dependents |= set(range(other.start, other.end))
-        for h in range(floor, ent.start):
-            rule = match_rule(doc, h, ent.start, self.rules)
-            if rule and is_plural(doc[h].text) and not listed:
-                continue
-            if rule and all(self.compatible(doc[k], people - dependents, quoted) for k in range(h, ent.start)):
-                start = self.extend_modifiers(doc, h, floor, adjectives)
-                governed = any(doc[k].pos_ == "NOUN" for k in range(start, h))  # исполняющий обязанности министра
-                if not governed and not agrees(doc[h], ent):
-                    continue
-                head, rule = self.longest_rule(doc, start, h, ent.start, rule)
-                return start, head, ent.start, rule
-        return None
-
-    def longest_rule(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule) -> tuple[int, RoleRule]:
-        """A longer rule that starts among the modifiers and covers the head (научный руководитель)."""
-        for k in range(start, head):
-            longer = match_rule(doc, k, end, self.rules)
-            if longer and k + len(longer.lemmas) > head:
-                return k, longer
-        return head, rule
-
-    def phrase_after(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
-        i = ent.end
-        if i >= len(doc) or doc[i].text not in {",", "(", "—", "–"}:
-            return None
-        start = h = i + 1
-        while h < len(doc) and doc[h].lemma_ in self.modifiers:
-            h += 1
-        end = h
-        while end < min(len(doc), ent.sent.end) and self.compatible(doc[end], people, quoted):
-            end += 1
-        rule = match_rule(doc, h, end, self.rules) if h < end else None
-        return (start, h, end, rule) if rule else None
-
-    def phrase_predicate(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
-        """A position after a copula, in the instrumental (``Кравцов стал руководителем
-        Рособрнадзора``; ``Иванов, который был назначен послом``)."""
-        limit = min(ent.sent.end, ent.end + 5)
-        i, copula = ent.end, False
-        while i < limit:
-            token = doc[i]
-            if token.lemma_ in self.copulas:
-                copula = True
-            elif copula and token.pos_ != "ADV" or not (token.text == "," or token.lemma_ == "который"
-                                                      or token.pos_ in ("ADV", "PART")):
-                break
-            i += 1
-        if not copula or i >= len(doc):
-            return None
-        start = h = i
-        while h < ent.sent.end and (doc[h].lemma_ in self.modifiers or doc[h].pos_ == "ADJ"):
-            h += 1
-        if h >= ent.sent.end or doc[h].morph.get("Case") != ["Ins"]:
-            return None
-        end = h
-        while end < ent.sent.end and self.compatible(doc[end], people, quoted):
-            end += 1
-        rule = match_rule(doc, h, end, self.rules) if h < end else None
-        return (start, h, end, rule) if rule else None
-
-    def phrase_predicate_before(self, doc: Doc, ent: Span, people: set[int], quoted: set[int] = frozenset()):
-        """A position in the instrumental before a copula and the name (``Операторами выступили
-        Михаил Агранович``; ``министром назначен Иван Петров``)."""
-        j = ent.start - 1
-        while j >= ent.sent.start and (doc[j].lemma_ in self.copulas or doc[j].pos_ == "ADV"):
-            j -= 1
-        if j == ent.start - 1 or not any(doc[k].lemma_ in self.copulas for k in range(j + 1, ent.start)):
-            return None
-        for h in range(max(ent.sent.start, j - WINDOW), j + 1):
-            rule = match_rule(doc, h, j + 1, self.rules)
-            if rule and doc[h].morph.get("Case") == ["Ins"] and all(
-                    self.compatible(doc[k], people, quoted) for k in range(h, j + 1)):
-                return h, h, j + 1, rule
-        return None
+    def phrases(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool,
+                quoted: set[int]) -> list[Phrase]:
+        """Every position phrase of one name, the one before it first, no two at the same place."""
+        finder = self.finder
+        before = finder.before(doc, ent, people, adjectives, listed, quoted)
+        found = (before
+                 + finder.after(doc, ent, people, adjectives, quoted)
+                 + finder.predicate(doc, ent, people, adjectives, quoted)
+                 + finder.predicate_before(doc, ent, people, quoted, min((p[0] for p in before), default=None))
+                 + finder.post(doc, ent, people, adjectives, quoted))
+        kept: list[Phrase] = []
+        for phrase in found:
+            if not any(other[1] == phrase[1] for other in kept):
+                kept.append(phrase)
+        return kept
 
     # -- reading the phrase -------------------------------------------------------------------
     def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
                  org_ents: list[Span], place_ents: list[Span] = ()) -> RoleInfo:
         inside = [s for s in gazetteer if start <= s.start and s.end <= end]
-        orgs = [e for e in org_ents if start <= e.start and e.end <= end and e.start > head]
+        orgs = sorted((e for e in list(org_ents) + [p for p in place_ents if p.start and doc[p.start - 1].text in QUOTES]
+                       if start <= e.start and e.end <= end and e.start > head), key=lambda e: e.start)  # клуба «Барселона»
         countries = {(s.start, s.end) for s in inside if s.label_ in ("COUNTRY", "STATEORG")}
         places = [e for e in place_ents if start <= e.start and e.end <= end and e.start > head
                   and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in ("в", "во", "на")]
@@ -259,53 +169,133 @@ class Roles:
                 country = entry_of(span, self.knowledge).country
         dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in ("в", "во", "на")
                    for i in range(s.start, s.end)}
+        dropped |= {i for i in range(start, end) if dated(doc[i])}  # с 1991 по 1992 годы
         cut = end
+        if organization is not None:  # its adjectives go with it (главой государственной Комиссии по ...)
+            first = organization.start
+            while first - 1 > head and first - 1 >= start and doc[first - 1].pos_ == "ADJ" and first - 1 not in dropped:
+                first -= 1
+            organization = doc[first:organization.end]
+            orgs = [organization, *orgs[1:]]
         if organization is not None and organization.start > head + len(rule.lemmas) - 1:
             cut = organization.start
-            while cut - 1 > head and doc[cut - 1].lemma_ in self.generic:
+            while cut - 1 > head and (doc[cut - 1].lemma_ in self.generic or doc[cut - 1].text in QUOTES):
                 cut -= 1
-        matched_end = head + len(rule.lemmas)
+            while cut < organization.start and cut - 1 > head and doc[cut - 1].pos_ == "ADJ":
+                cut -= 1  # биотехнологической компании Genentech: the company's adjective goes with it
+        kept = [i for i in range(head, end) if i not in dropped]  # глава [российского] МИД: глава МИД
+        better = rule_over(doc, kept, self.rules) if kept else None
+        if better is not None and len(better[0].lemmas) > len(rule.lemmas):  # глава казахстанского государства
+            rule, matched_end = better[0], kept[better[1] - 1] + 1
+        else:
+            matched_end = head + len(rule.lemmas)
         words = [doc[i].text for i in range(start, head) if i not in dropped]
+        words = expand_acting(words)
         if rule.canonical:
             words += rule.canonical.split()
             tail = range(matched_end, cut)
         else:
             tail = range(head, cut)
         words += [doc[i].text for i in tail if i not in dropped]
-        while words and words[-1] in ROLE_JOINERS | ROLE_PREPOSITIONS:
+        while words and (words[-1] in ROLE_JOINERS | ROLE_PREPOSITIONS | BRACKETS | QUOTES):
             words.pop()
-        role = " ".join(normalize_phrase(words)) if words else ""
-        if role and not role.split()[0].isupper():
-            role = role[0].lower() + role[1:]
+        role = role_text(words) if words else ""
+        if role and is_plural(doc[head].text):  # музыканты А, Б и В: each a музыкант
+            role = " ".join(singular_phrase(role.split()))
         org_name = ""
-        if organization is not None:
-            org_name = name_of(organization)
+        if organization is not None:  # every one the phrase names, with its genitive dependents
+            named = {i for e in list(org_ents) + list(place_ents) for i in range(e.start, e.end)}
+            extents = [org_extent(doc, o, end, named) for o in orgs]
+            org_name = "; ".join(dict.fromkeys(name_of(x) for n, x in enumerate(extents)
+                                               if not any(y.start <= x.start < y.end for y in extents[:n])))
         elif bodies:
             org_name = name_of(bodies[0])
         elif places:  # мэр Москвы, губернатор Алтайского края: the place's government
             org_name = name_of(places[0])
+        elif (kind := kind_tail(doc, head + 1, cut, self.workplaces.kinds)) is not None:
+            org_name = name_of(kind)  # депутат городского совета, глава правительства
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
+    def pronoun_subjects(self, doc: Doc, people: set[int], adjectives: set[int], quoted: set[int],
+                         gazetteer: list[Span], org_ents: list[Span], place_ents: list[Span],
+                         spans: list[Span]) -> list[RoleInfo]:
+        """Positions and workplaces of ``он``/``она`` (``Он стал министром``, ``В разные годы она
+        возглавляла ...``), for the person named before (the actors component links them)."""
+        found = []
+        for token in doc:
+            if token.lower_ not in PRONOUNS or token.morph.get("Case") != ["Nom"]:
+                continue
+            ent = doc[token.i:token.i + 1]
+            gender = {"feminine": PRONOUNS[token.lower_] == "femn", "masculine": PRONOUNS[token.lower_] == "masc",
+                      "pronoun": True}
+            for start, head, end, rule in (self.finder.predicate(doc, ent, people, adjectives, quoted)
+                                           + self.finder.post(doc, ent, people, adjectives, quoted)):
+                info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
+                if info.role:
+                    found.append(replace(info, anaphoric=True, **gender))
+                    spans.append(Span(doc, start, end, label=info.role_class))
+            body = workplace(doc, ent, people, org_ents, self.workplaces)
+            if body is not None:
+                found.append(RoleInfo("", "", name_of(body), self.country_of(body, gazetteer), body.start_char,
+                                      body.end_char, anaphoric=True, **gender))
+        return found
+
+    def country_of(self, span: Span, gazetteer: list[Span]) -> str:
+        """The country of a gazetteer organisation (``посольстве Японии``: JPN), else ''."""
+        for entry in gazetteer:
+            if entry.start >= span.start and entry.end <= span.end and entry.label_ in ("ORG", "STATEORG", "COUNTRY"):
+                return entry_of(entry, self.knowledge).country
+        return ""
+
     def standalone(self, doc: Doc, taken: list[Span], people: set[int], gazetteer: list[Span],
-                   org_ents: list[Span]) -> list[RoleInfo]:
-        """Role phrases without a name next to them that say whose official they are
-        (``— уточнил глава МИД Казахстана``): the actors component links them to a person."""
-        used = {i for s in taken for i in range(s.start, s.end)}
+                   org_ents: list[Span], names: list[Span]) -> list[RoleInfo]:
+        """Role phrases without a name next to them: those that say whose official they are (``—
+        уточнил глава МИД Казахстана``), and those that may stand for a person named before
+        (``Премьер уже на этой неделе ...``, ``в доме артиста``): the actors component links them."""
+        used = {i for s in list(taken) + list(doc.spans.get("source", [])) for i in range(s.start, s.end)}
+        named = {i for e in names for i in range(e.start, e.end)}
         found = []
         i = 0
         while i < len(doc):
-            rule = None if i in used or i in people else match_rule(doc, i, len(doc), self.rules)
+            rule = None if i in used or i in people or i in named else match_rule(doc, i, len(doc), self.rules)
             if rule is None:
                 i += 1
                 continue
             end = i + len(rule.lemmas)
-            while end < doc[i].sent.end and self.compatible(doc[end], people) and doc[end].pos_ != "ADJ":
-                end += 1
+            while end < doc[i].sent.end and self.finder.compatible(doc[end], people) and (
+                    doc[end].pos_ != "ADJ" or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+                end += 1  # глава казахстанского государства, not an adjective of what follows
             info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
-            if info.country:
-                found.append(info)
+            anaphoric = self.anaphoric(doc, i, end, people)
+            if info.country or anaphoric:
+                genders = noun_genders(doc[i].lower_)
+                found.append(replace(info, anaphoric=anaphoric, feminine=genders == {"femn"},
+                                     masculine=genders == {"masc"} and has_feminine(doc[i].lemma_),
+                                     description=rule.description))
             i = end
         return found
+
+    def anaphoric(self, doc: Doc, head: int, end: int, people: set[int]) -> bool:
+        """May the position stand for a person named before: one person (singular), as a subject or
+        a genitive (not after a preposition: ``обратился к врачу``), no name right after it
+        (``пресс-секретарь Путина``)?"""
+        token = doc[head]
+        if match_rule(doc, head, end, self.rules).role_class in UNNAMED_CLASSES:
+            return False
+        if "nomn" in noun_cases(token.lower_, "plur"):  # главы государств возложили: many
+            verb = next((t for t in doc[end:token.sent.end] if t.pos_ == "VERB"), None) \
+                or next((t for t in reversed(doc[token.sent.start:head]) if t.pos_ == "VERB"), None)
+            if verb is not None and is_plural(verb.text):
+                return False
+        governor = head - 1
+        while governor >= 0 and doc[governor].pos_ == "ADJ":
+            governor -= 1
+        if token.morph.get("Case") == ["Gen"] and governor >= 0 and doc[governor].lemma_ in self.relatives:
+            return False  # внучка бывшего вице-президента: another person
+        return (token.pos_ == "NOUN" and not is_plural(token.text) and person_in_singular(token.text)
+                and token.morph.get("Case") in ANAPHORIC_CASES
+                and (head == 0 or doc[head - 1].pos_ != "ADP") and end not in people
+                and not (end < len(doc) and doc[end].ent_type_ == "PER"))
 
     # -- delegation heads ---------------------------------------------------------------------
     def delegation_heads(self, doc: Doc, adjective_spans: list[Span]) -> dict[int, str]:
@@ -339,27 +329,41 @@ class Roles:
         place_ents = [e for e in ents if e.label_ == "LOC"]
         person_tokens = {i for e in people for i in range(e.start, e.end)}
         by_start = {e.start: e for e in people}
-        quoted = {i for e in org_ents for i in range(e.start - 1, e.end + 1) if 0 <= i < len(doc) and doc[i].text in QUOTES}
-        roles, spans = {}, []
+        quoted = {i for e in org_ents + place_ents for i in range(e.start - 1, e.end + 1)
+                  if 0 <= i < len(doc) and doc[i].text in QUOTES}  # клуба «Барселона»
+        quoted |= {i for e in org_ents + place_ents for i in range(e.start, e.end)}  # Управления по контролю за ...
+        quoted |= {i for e in org_ents if e.start > 1 and doc[e.start - 1].text == "(" and e.end < len(doc)
+                   and doc[e.end].text == ")" for i in (e.start - 1, e.end)}  # комитета (МОК)
+        roles: dict[int, tuple[RoleInfo, ...]] = {}
+        spans = []
         for ent in people:
             if any(s.start <= ent.start < s.end for s in layout) or ent.start_char in roles:
                 continue
             listed = listed_after(doc, ent, set(by_start)) is not None
-            found = (self.phrase_before(doc, ent, person_tokens, adjectives, listed, quoted)
-                     or self.phrase_after(doc, ent, person_tokens, quoted)
-                     or self.phrase_predicate(doc, ent, person_tokens, quoted)
-                     or self.phrase_predicate_before(doc, ent, person_tokens, quoted))
-            if found:
-                start, head, end, rule = found
+            found = self.phrases(doc, ent, person_tokens, adjectives, listed, quoted)
+            infos = []
+            for start, head, end, rule in found:
                 info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
-                roles[ent.start_char] = info
-                spans.append(Span(doc, start, end, label=info.role_class))
-                following = listed_after(doc, ent, set(by_start))
-                while is_plural(doc[head].text) and end <= ent.start and following is not None:
-                    roles[by_start[following].start_char] = info  # музыканты А, Б и В
-                    following = listed_after(doc, by_start[following], set(by_start))
+                if info.role:
+                    infos.append(info)
+                    spans.append(Span(doc, start, end, label=info.role_class))
+            body = workplace(doc, ent, person_tokens, org_ents, self.workplaces)
+            if body is not None and all(body.start_char != i.start for i in infos):
+                infos.append(RoleInfo("", "", name_of(body), self.country_of(body, gazetteer), body.start_char, body.end_char))
+            if not infos:
+                continue
+            roles[ent.start_char] = tuple(infos)
+            if not found:
+                continue
+            start, head, end, _ = found[0]
+            following = listed_after(doc, ent, set(by_start))
+            while is_plural(doc[head].text) and end <= ent.start and following is not None:
+                roles[by_start[following].start_char] = (infos[0],)  # музыканты А, Б и В
+                following = listed_after(doc, by_start[following], set(by_start))
         doc._.roles = roles
-        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents)
+        doc._.role_mentions = self.standalone(doc, spans, person_tokens, gazetteer, org_ents, org_ents + place_ents)
+        doc._.role_mentions += self.pronoun_subjects(doc, person_tokens, adjectives, quoted, gazetteer, org_ents,
+                                                     place_ents, spans)
         doc._.heads = self.delegation_heads(doc, adjective_spans)
         doc.spans["roles"] = spans
         return doc
@@ -368,7 +372,11 @@ class Roles:
 @Language.factory(
     "dipevents_roles",
     default_config={"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
-                    "generic": "lexicons/org_generic.tsv", "data_dir": None},
+                    "generic": "lexicons/org_generic.tsv", "kinds": "lexicons/org_kinds.tsv",
+                    "workplace_verbs": "lexicons/workplace_verbs.tsv", "relatives": "lexicons/relatives.tsv",
+                    "data_dir": None},
 )
-def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, data_dir: str | None) -> Roles:
-    return Roles(name, data_path(rules, data_dir), data_path(modifiers, data_dir), data_path(generic, data_dir), data_dir)
+def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, kinds: str, workplace_verbs: str,
+               relatives: str, data_dir: str | None) -> Roles:
+    return Roles(name, *(data_path(p, data_dir) for p in (rules, modifiers, generic, kinds, workplace_verbs, relatives)),
+                 data_dir)
