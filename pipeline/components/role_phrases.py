@@ -7,6 +7,7 @@ predicate in the instrumental (``Кравцов стал руководител�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -63,20 +64,25 @@ def load_lexicon(rules_path: Path, modifiers_path: Path) -> Lexicon:
     return Lexicon(rules, kinds[""], kinds["copula"], kinds["post"])
 
 
-def head_lemmas(token) -> list[str]:
+def head_lemmas(token) -> tuple[str, ...]:
     """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер) or as a
     participle used as a noun (``управляющим`` -> управляющий)."""
-    lemma = token.lemma_.lower()
-    found = [lemma, *sorted(person_noun_lemmas(token.text) - {lemma})]
-    substantive = substantive_lemma(token.text)
+    return word_head_lemmas(token.lemma_.lower(), token.text)
+
+
+@lru_cache(maxsize=100_000)
+def word_head_lemmas(lemma: str, text: str) -> tuple[str, ...]:
+    """``head_lemmas`` of a word form (kept: every token of every article asks)."""
+    found = [lemma, *sorted(person_noun_lemmas(text) - {lemma})]
+    substantive = substantive_lemma(text)
     if substantive and substantive not in found:
         found.append(substantive)
     found += [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
-    if "-" in token.text.strip("-"):  # композитор-неоклассик, журналиста-расследователя; поп-певица
-        parts = token.text.strip("-").split("-")
+    if "-" in text.strip("-"):  # композитор-неоклассик, журналиста-расследователя; поп-певица
+        parts = text.strip("-").split("-")
         found += sorted(person_noun_lemmas(parts[0]) - set(found))
         found += sorted(person_noun_lemmas(parts[-1]) - set(found))
-    return found
+    return tuple(found)
 
 
 def name_cases(ent: Span) -> frozenset[str]:

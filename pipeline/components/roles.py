@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,7 +27,7 @@ from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_p
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
-                           dated, match_rule, rule_over)
+                           dated, match_rule, rule_over, word_head_lemmas)
 from .workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
@@ -129,6 +131,7 @@ class Roles:
         self.workplaces = load_workplaces(kinds, verbs)
         self.relatives = {row["lemma"] for row in read_tsv(relatives, ["lemma"])}
         self.rules = self.finder.rules
+        self.rule_keys = frozenset(self.rules)
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
 
@@ -222,8 +225,10 @@ class Roles:
         """Positions and workplaces of ``он``/``она`` (``Он стал министром``, ``В разные годы она
         возглавляла ...``), for the person named before (the actors component links them)."""
         found = []
-        for token in doc:
-            if token.lower_ not in PRONOUNS or token.morph.get("Case") != ["Nom"]:
+        pronouns = numpy.isin(doc.to_array(LOWER), [doc.vocab.strings.add(p) for p in PRONOUNS]) if len(doc) else []
+        for i in numpy.flatnonzero(pronouns).tolist():
+            token = doc[i]
+            if token.morph.get("Case") != ["Nom"]:
                 continue
             ent = doc[token.i:token.i + 1]
             gender = {"feminine": PRONOUNS[token.lower_] == "femn", "masculine": PRONOUNS[token.lower_] == "masc",
@@ -255,14 +260,15 @@ class Roles:
         used = {i for s in list(taken) + list(doc.spans.get("source", [])) for i in range(s.start, s.end)}
         named = {i for e in names for i in range(e.start, e.end)}
         found = []
-        i = 0
-        while i < len(doc):
-            rule = None if i in used or i in people or i in named else match_rule(doc, i, len(doc), self.rules)
-            if rule is None:
-                i += 1
+        end_of_last = 0
+        for i in self.rule_starts(doc):
+            if i < end_of_last or i in used or i in people or i in named:
                 continue
-            end = i + len(rule.lemmas)
-            while end < doc[i].sent.end and self.finder.compatible(doc[end], people) and (
+            rule = match_rule(doc, i, len(doc), self.rules)
+            if rule is None:
+                continue
+            end, sent_end = i + len(rule.lemmas), doc[i].sent.end
+            while end < sent_end and self.finder.compatible(doc[end], people) and (
                     doc[end].pos_ != "ADJ" or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
                 end += 1  # глава казахстанского государства, not an adjective of what follows
             info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
@@ -272,8 +278,19 @@ class Roles:
                 found.append(replace(info, anaphoric=anaphoric, feminine=genders == {"femn"},
                                      masculine=genders == {"masc"} and has_feminine(doc[i].lemma_),
                                      description=rule.description))
-            i = end
+            end_of_last = end
         return found
+
+    def rule_starts(self, doc: Doc) -> list[int]:
+        """The tokens some position rule may start with (one of their head lemmas starts a rule); each
+        distinct (lemma, word) once per doc, read from arrays."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        kinds, inverse = numpy.unique(doc.to_array([LEMMA, ORTH]), axis=0, return_inverse=True)
+        starts = numpy.array([not self.rule_keys.isdisjoint(word_head_lemmas(strings[lemma].lower(), strings[orth]))
+                              for lemma, orth in kinds.tolist()])
+        return numpy.flatnonzero(starts[inverse.reshape(-1)]).tolist()
 
     def anaphoric(self, doc: Doc, head: int, end: int, people: set[int]) -> bool:
         """May the position stand for a person named before: one person (singular), as a subject or
