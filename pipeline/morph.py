@@ -29,13 +29,15 @@ def get_morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def parses_of(morph: pymorphy3.MorphAnalyzer, word: str) -> list:
+@lru_cache(maxsize=60_000)
+def parses_of(morph: pymorphy3.MorphAnalyzer, word: str) -> tuple:
     """pymorphy3's parses of a word; none for words it cannot read (it fails on characters that have
-    no Unicode name, such as unassigned or some historic scripts)."""
+    no Unicode name, such as unassigned or some historic scripts). Kept: the lemmatizer, the roles and
+    the actors ask for the same words."""
     try:
-        return morph.parse(word)
+        return tuple(morph.parse(word))
     except ValueError:
-        return []
+        return ()
 
 
 def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
