@@ -12,14 +12,15 @@ from .records import Event, Participant
 
 def with_places(events: list[Event]) -> list[Event]:
     """An event the text gives no place for takes the place of the article's visit between the same
-    states (talks during a visit), or of its summit with the same status that it shares a party with
-    (a meeting on the summit's sidelines)."""
+    sides, bodies too (talks during a visit; not talks with the EU's leaders during NATO's visit), or of
+    its summit with the same status that it shares a party with (a meeting on the summit's sidelines)."""
     result = []
     for event in events:
         if not event.location and event.parties_iso:
             sides = set(event.parties_iso)
             source = next((v for v in events if v.type == "visit" and v.location and v is not event
-                           and sides <= set(v.parties_iso) and same_time(v, event)), None)
+                           and sides <= set(v.parties_iso) and set(event.parties) <= set(v.parties)
+                           and same_time(v, event)), None)
             if source is None and event.type in HOSTED:
                 source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
                                and sides & set(v.parties_iso)), None)
@@ -44,12 +45,15 @@ def with_summit_place(events: list[Event], arrival: tuple[str, str] | None) -> l
 def with_summit_sides(events: list[Event]) -> list[Event]:
     """A summit's sides are also those of the talks and meetings the article reports with it: the same
     status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
-    the summit's first day)."""
+    the summit's first day); a summit of states takes them from talks between states only (not from
+    talks with the EU's leaders beside NATO's summit), as its own sides are states only."""
     result = []
     for event in events:
         if event.type == "summit":
             elsewhere = {e.location_country for e in events if e.type == "summit" and e is not event} - {""}
+            states = not event.parties_iso or len(event.parties_iso) == len(event.parties)
             held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
+                    and (not states or len(e.parties_iso) == len(e.parties))
                     and (e.location_country == event.location_country if e.location_country and event.location_country
                          else e.location_country not in elsewhere)]
             names = list(event.parties) + [n for e in held for n in e.parties]
