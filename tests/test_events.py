@@ -507,3 +507,13 @@ def test_events_talks_with_a_body_are_not_held_during_its_visit(make_doc):
     events = events_of(make_doc, "Генсек НАТО Йенс Столтенберг посетил Вашингтон. Президент США встретился с главой "
                                  "Еврокомиссии Урсулой фон дер Ляйен.")
     assert one(events, "meeting").location != "Вашингтон"
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Сирии Башар Асад провёл переговоры с гостями. Французскую делегацию возглавлял представитель партии "
+    "«Республиканцы» Жан Дюпон.",
+    "Башар Асад провёл переговоры с делегацией французского парламента во главе с представителем партии "
+    "«Республиканцы» Жаном Дюпоном.",
+])
+def test_events_a_delegations_head_takes_part_whatever_his_post(make_doc, text):
+    assert set(one(events_of(make_doc, text), "negotiations").parties) == {"Сирия", "Франция"}
