@@ -4,6 +4,7 @@ events. Pure functions over Event records."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from .dates import parse_iso
 from .event_rules import HOSTED, Draft, cameo_of
@@ -42,28 +43,35 @@ def with_summit_place(events: list[Event], arrival: tuple[str, str] | None) -> l
             if e.type == "summit" and not e.location else e for e in events]
 
 
-def with_summit_sides(events: list[Event]) -> list[Event]:
+def with_summit_sides(events: list[Event], actors: dict, country_name: Callable[[str], str]) -> list[Event]:
     """A summit's sides are also those of the talks and meetings the article reports with it: the same
     status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
-    the summit's first day); a summit of states takes them from talks between states only (not from
-    talks with the EU's leaders beside NATO's summit), as its own sides are states only."""
+    the summit's first day). A summit whose sides are states takes only states from them, and only
+    no person who stands for a body (not the EU's leaders met beside NATO's summit), as its own sides
+    are states only."""
     result = []
     for event in events:
         if event.type == "summit":
             elsewhere = {e.location_country for e in events if e.type == "summit" and e is not event} - {""}
-            states = not event.parties_iso or len(event.parties_iso) == len(event.parties)
             held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
-                    and (not states or len(e.parties_iso) == len(e.parties))
                     and (e.location_country == event.location_country if e.location_country and event.location_country
                          else e.location_country not in elsewhere)]
-            names = list(event.parties) + [n for e in held for n in e.parties]
+            states = bool(event.parties_iso) and len(event.parties_iso) == len(event.parties)
+            names = list(event.parties) + [n for e in held for n in (
+                [country_name(c) or c for c in e.parties_iso] if states else e.parties)]
             codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
             known = {p.actor_key for p in event.participants}
-            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known]
+            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known
+                     and not (states and stands_for_body(actors.get(p.actor_key)))]
             event = replace(event, parties=tuple(dict.fromkeys(names)), parties_iso=tuple(dict.fromkeys(codes)),
                             participants=event.participants + tuple({p.actor_key: p for p in extra}.values()))
         result.append(event)
     return result
+
+
+def stands_for_body(actor) -> bool:
+    """A person of no state who serves an organisation (глава Европейского совета Туск)."""
+    return actor is not None and not actor.country and bool(actor.organization)
 
 
 def same_time(one: Event, other: Event) -> bool:
