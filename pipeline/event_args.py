@@ -252,9 +252,13 @@ def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
 
 def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
     """Persons a role phrase without a name in the clause stands for (``президент Франции прибыл``): the
-    one person of the article with that role class and country."""
+    one person of the article with that role class and country. A position that names no country
+    (``глава государства``, ``лидер``) or is said of он/она names nobody by its class: with no country
+    it would pick whoever has none (a private person, a body's head)."""
     found = []
     for info in doc._.role_mentions or []:
+        if not info.country or info.pronoun:
+            continue
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
             continue

@@ -4,6 +4,7 @@ events. Pure functions over Event records."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from .dates import parse_iso
 from .event_rules import HOSTED, Draft, cameo_of
@@ -12,14 +13,15 @@ from .records import Event, Participant
 
 def with_places(events: list[Event]) -> list[Event]:
     """An event the text gives no place for takes the place of the article's visit between the same
-    states (talks during a visit), or of its summit with the same status that it shares a party with
-    (a meeting on the summit's sidelines)."""
+    sides, bodies too (talks during a visit; not talks with the EU's leaders during NATO's visit), or of
+    its summit with the same status that it shares a party with (a meeting on the summit's sidelines)."""
     result = []
     for event in events:
         if not event.location and event.parties_iso:
             sides = set(event.parties_iso)
             source = next((v for v in events if v.type == "visit" and v.location and v is not event
-                           and sides <= set(v.parties_iso) and same_time(v, event)), None)
+                           and sides <= set(v.parties_iso) and set(event.parties) <= set(v.parties)
+                           and same_time(v, event)), None)
             if source is None and event.type in HOSTED:
                 source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
                                and sides & set(v.parties_iso)), None)
@@ -41,10 +43,12 @@ def with_summit_place(events: list[Event], arrival: tuple[str, str] | None) -> l
             if e.type == "summit" and not e.location else e for e in events]
 
 
-def with_summit_sides(events: list[Event]) -> list[Event]:
+def with_summit_sides(events: list[Event], actors: dict, country_name: Callable[[str], str]) -> list[Event]:
     """A summit's sides are also those of the talks and meetings the article reports with it: the same
     status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
-    the summit's first day)."""
+    the summit's first day). A summit whose sides are states takes only states from them, and only
+    no person who stands for a body (not the EU's leaders met beside NATO's summit), as its own sides
+    are states only."""
     result = []
     for event in events:
         if event.type == "summit":
@@ -52,14 +56,22 @@ def with_summit_sides(events: list[Event]) -> list[Event]:
             held = [e for e in events if e.type in HOSTED and e.status == event.status and same_time(e, event)
                     and (e.location_country == event.location_country if e.location_country and event.location_country
                          else e.location_country not in elsewhere)]
-            names = list(event.parties) + [n for e in held for n in e.parties]
+            states = bool(event.parties_iso) and len(event.parties_iso) == len(event.parties)
+            names = list(event.parties) + [n for e in held for n in (
+                [country_name(c) or c for c in e.parties_iso] if states else e.parties)]
             codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
             known = {p.actor_key for p in event.participants}
-            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known]
+            extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known
+                     and not (states and stands_for_body(actors.get(p.actor_key)))]
             event = replace(event, parties=tuple(dict.fromkeys(names)), parties_iso=tuple(dict.fromkeys(codes)),
                             participants=event.participants + tuple({p.actor_key: p for p in extra}.values()))
         result.append(event)
     return result
+
+
+def stands_for_body(actor) -> bool:
+    """A person of no state who serves an organisation (глава Европейского совета Туск)."""
+    return actor is not None and not actor.country and bool(actor.organization)
 
 
 def same_time(one: Event, other: Event) -> bool:

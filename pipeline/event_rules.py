@@ -364,8 +364,9 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     status = event_status(anchor, real)
     mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
     person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)
-    person_keys = [k for k in person_keys if actors[k].role_class not in BYSTANDERS and k not in commentators]
-    heads = {k for m in draft.mentions for k in m.heads}
+    heads = {k for m in draft.mentions for k in m.heads}  # a delegation's head takes part, whatever his post
+    person_keys = [k for k in person_keys if (actors[k].role_class not in BYSTANDERS or k in heads)
+                   and k not in commentators]
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
     location = (choose_location(list(anchor.places), actors, doc_places)  # the anchor's own place first
                 or choose_location(ordered(k for m in real for k in m.places), actors, doc_places))

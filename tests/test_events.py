@@ -481,3 +481,39 @@ def test_events_a_summit_placed_nowhere_is_held_where_the_leaders_arrive(make_do
                                  "Китая встретятся. Саммит АТЭС открылся в пятницу. На саммите президент России провел "
                                  "переговоры с председателем КНР.")
     assert one(events, "summit").location == "Вьетнам"
+
+
+def test_events_a_position_naming_no_country_names_no_participant(make_doc):
+    doc = make_doc("Президент банка Вернер Хойер выступил в Давосе. Вечером глава государства провела переговоры "
+                   "с министром Франции Лоранс Бун.", "2024-05-15")
+    names = {a.key: a.name for a in doc._.actors}
+    assert not any("Хойер" in names[p.actor_key] for e in doc._.events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, event_type, parties, absent", [
+    ("Глава Европейского совета Дональд Туск встретился с президентом США.", "meeting", {"США", "Евросоюз"}, ""),
+    ("Саммит НАТО прошёл в Брюсселе с участием президента США и канцлера Германии. Утром президент США встретился "
+     "в Брюсселе с главой Европейского совета Дональдом Туском.", "summit", {"США", "Германия"}, "Туск"),
+])
+def test_events_an_official_of_a_body_is_no_side_of_his_state(make_doc, text, event_type, parties, absent):
+    doc = make_doc(text, "2024-05-15")
+    names = {a.key: a.name for a in doc._.actors}
+    event = one(doc._.events, event_type)
+    assert set(event.parties) == parties
+    assert not absent or not any(absent in names[p.actor_key] for p in event.participants)
+
+
+def test_events_talks_with_a_body_are_not_held_during_its_visit(make_doc):
+    events = events_of(make_doc, "Генсек НАТО Йенс Столтенберг посетил Вашингтон. Президент США встретился с главой "
+                                 "Еврокомиссии Урсулой фон дер Ляйен.")
+    assert one(events, "meeting").location != "Вашингтон"
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Сирии Башар Асад провёл переговоры с гостями. Французскую делегацию возглавлял представитель партии "
+    "«Республиканцы» Жан Дюпон.",
+    "Башар Асад провёл переговоры с делегацией французского парламента во главе с представителем партии "
+    "«Республиканцы» Жаном Дюпоном.",
+])
+def test_events_a_delegations_head_takes_part_whatever_his_post(make_doc, text):
+    assert set(one(events_of(make_doc, text), "negotiations").parties) == {"Сирия", "Франция"}

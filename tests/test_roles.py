@@ -165,6 +165,14 @@ def test_actors_an_initial_is_the_same_person(make_doc, text, mentions):
     assert len(person(make_doc(text), "Игорь Седов").mentions) == mentions
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Президент Южной Кореи Ким Де\u00a0Джун прибыл в Пхеньян.", "Ким Де Джун"),
+    ("Вечером Игорь\u00a0Седов выступил.", "Игорь Седов"),
+])
+def test_actors_a_no_break_space_in_a_name_is_a_space(make_doc, text, name):
+    assert any(a.name == name for a in make_doc(text)._.actors)
+
+
 def test_roles_one_of_agrees_with_the_name(make_doc):
     doc = make_doc("Помпео, одна из ведущих фигур в администрации Игоря Седова, заявил об этом.")
     assert person(doc, "Седов").role == ""

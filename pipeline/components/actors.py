@@ -119,9 +119,10 @@ class Actors:
         if ent.label_ == "PER" and span is not None and span.label_ == "PERSON":
             name = entry_of(span, self.knowledge).name.split()  # the gazetteer's spelling
             return name[-1] if len(words) == 1 else " ".join(name)
-        if ent.label_ == "PER":  # spaced as written: Дж.Коми
+        if ent.label_ == "PER":  # spaced as written: Дж.Коми; a no-break space is a space (Ким Де\xa0Джун)
             tokens = [t for t in ent if not t.is_space]
-            return "".join(w + t.whitespace_ for w, t in zip(normalize_name(words), tokens)).strip()
+            gaps = [" " if t.whitespace_ or doc_space(t) else "" for t in tokens]
+            return "".join(w + gap for w, gap in zip(normalize_name(words), gaps)).strip()
         return " ".join(normalize_phrase(words))
 
     def surname_country(self, draft: _Draft) -> str:
@@ -223,10 +224,17 @@ class Actors:
             bodies.append(info.organization)
         role = "; ".join(distinct_positions([role, *positions])) if role else role
         organization = "; ".join(dict.fromkeys(b for b in [organization, *bodies] if b))
-        country = country or draft.head_country or self.person_country(person_words(draft.name)) or (
-            self.surname_country(draft) if len(person_words(draft.name)) == 1 else "")
+        serves_body = any(b in self.knowledge.bodies for b in bodies)  # глава Европейского совета Туск: no POL
+        country = country or draft.head_country or ("" if serves_body else self.person_country(person_words(draft.name))
+                                                    or (self.surname_country(draft) if len(person_words(draft.name)) == 1
+                                                        else ""))
         return replace(actor, role=role, role_class=role_class, organization=organization, country=country,
                        country_name=self.knowledge.country_name(country))
+
+
+def doc_space(token) -> bool:
+    """Is the token followed by a space token (``\xa0``, a line break) rather than by its own whitespace?"""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space
 
 
 def case_stems(word: str) -> set[str]:

@@ -384,7 +384,7 @@ class Events:
                                                                           places=())]),
                                         actors, self.knowledge, published, near_places(draft), commentators)
         hosted = with_summit_place(with_hosts([e for e in events if e is not None], actors), self.arrival(doc, slots, actors))
-        doc._.events = with_summit_sides(with_places(hosted))
+        doc._.events = with_summit_sides(with_places(hosted), actors, self.knowledge.country_name)
         return doc
 
 
