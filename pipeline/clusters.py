@@ -33,6 +33,7 @@ class Cluster:
     last: date | None
     rows: list[dict] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    round: int | None = None  # the round the first event that numbers one gives
 
 
 def day(value: object) -> date | None:
@@ -67,6 +68,16 @@ def places_agree(cluster: Cluster, row: dict) -> bool:
     return place in cluster.places or bool(country and country in cluster.countries)
 
 
+def round_of(row: dict) -> int | None:
+    value = row.get("round")
+    return int(value) if isinstance(value, (int, float)) and value == value else None  # NaN is no round
+
+
+def rounds_agree(cluster: Cluster, row: dict) -> bool:
+    number = round_of(row)
+    return number is None or cluster.round is None or number == cluster.round
+
+
 def within(cluster: Cluster, when: date | None, window: int) -> bool:
     return when is not None and cluster.first is not None and abs((when - cluster.first).days) <= window
 
@@ -81,7 +92,7 @@ def build_clusters(events: list[dict], published: dict[str, str], window: int = 
         family = FAMILY.get(row["type"], row["type"])
         open_clusters = [c for c in open_clusters if when is not None and within(c, when, window)]
         candidates = [(shares_parties(c, keys), -n, c) for n, c in enumerate(open_clusters)
-                      if c.family == family and places_agree(c, row)]
+                      if c.family == family and places_agree(c, row) and rounds_agree(c, row)]
         best = max((c for c in candidates if c[0]), default=None, key=lambda c: c[:2])
         if best is None:
             cluster = Cluster(family, set(keys), set(), set(), when, when)
@@ -92,6 +103,7 @@ def build_clusters(events: list[dict], published: dict[str, str], window: int = 
             cluster = best[2]
         cluster.rows.append(row)
         cluster.docs.add(row["doc_id"])
+        cluster.round = cluster.round if cluster.round is not None else round_of(row)
         if row.get("location"):
             cluster.places.add(row["location"])
         if row.get("location_country"):

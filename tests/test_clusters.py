@@ -9,10 +9,11 @@ from pipeline.clusters import assign_clusters
 
 
 def event(n: int, doc: str, type_: str = "negotiations", date: str | None = "2026-02-06",
-          iso: tuple[str, ...] = ("IRN", "USA"), location: str = "", country: str = "") -> dict:
+          iso: tuple[str, ...] = ("IRN", "USA"), location: str = "", country: str = "",
+          round_: int | None = None) -> dict:
     return {"event_id": f"{doc}#E{n}", "doc_id": doc, "type": type_, "status": "occurred", "date": date,
             "parties": list(iso), "parties_iso": list(iso), "mediator": [], "location": location,
-            "location_country": country}
+            "location_country": country, "round": round_}
 
 
 ARTICLES = [{"doc_id": d, "published": "2026-02-07", "source": s}
@@ -43,9 +44,12 @@ def partition(events: list[dict]) -> set[frozenset[str]]:
     (event(1, "b", date="2026-02-10"), False),  # the window runs from the cluster's first date
     (event(1, "b", location="Женева", country="CHE"), False),
     (event(1, "b", location="Маскат", country="OMN"), True),
+    (event(1, "b", round_=3), True),  # the same round
+    (event(1, "b", round_=2), False),  # another round of the same talks
+    (event(1, "b", round_=float("nan")), True),  # no round number (as pandas reads it)
 ])
 def test_clusters_join_compatible_events_only(second, together):
-    first = event(1, "a", location="Маскат", country="OMN")
+    first = event(1, "a", location="Маскат", country="OMN", round_=3)
     assert (len(partition([first, second])) == 1) is together
 
 
