@@ -311,6 +311,7 @@ def _name_parses(word: str, morph: pymorphy3.MorphAnalyzer) -> list:
     if word.lower() in NAME_PARTICLES or "-" in word:
         return []
     parses = [p for p in _declinable(parses_of(morph, word)) if "plur" not in p.tag.grammemes
+              and p.tag.case != "voct"  # Илон is no vocative of Илона: news names no one in the vocative
               and (p.tag.POS == "NOUN" or p.tag.POS == "ADJF" and (word[:1].islower()
                                                               or type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"))]
     if word.endswith("и") and not any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses):

@@ -64,7 +64,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
             other.endswith(".") and first.startswith(other[:-1])
         return bool(surname_forms(a[-1]) & surname_forms(b[-1])) and (first == other or initial)
     single, full = (a, b) if len(a) == 1 else (b, a)
-    return bool(surname_forms(single[0]) & {w.lower() for w in full})
+    surnames = {w.lower().replace("ё", "е") for w in full[1:]} or {full[0].lower()}
+    return bool((surname_forms(single[0]) | case_stems(single[0])) & surnames
+                or surname_forms(single[0]) & {w.lower() for w in full})  # Маска: Илон Маск
 
 
 def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
