@@ -291,11 +291,14 @@ def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tupl
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
-def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[str] = ()) -> Actor | None:
-    """The city over the country: the first place that is not a country (and lies in a country named
-    beside it: ``В Киеве объявили сроки визита в Россию`` is no visit to Kiev); else the first country,
-    or a city in that country where the article places another of its events."""
+def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[str] = (),
+                    areas: frozenset[str] = frozenset()) -> Actor | None:
+    """The city over the country over an area: the first place that is not a country (and lies in a country
+    named beside it: ``В Киеве объявили сроки визита в Россию`` is no visit to Kiev); else the first country,
+    or a city in that country where the article places another of its events; a region of no one country
+    (``areas``: Европа, Ближний Восток) only when the keys name no other place."""
     places = [actors[k] for k in keys if k in actors]
+    places = [a for a in places if a.name not in areas] or places
     countries = {a.country for a in places if a.kind == "country"}
     city = next((a for a in places if a.kind == "location" and (not countries or not a.country or a.country in countries)),
                 None)
@@ -368,8 +371,8 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     person_keys = [k for k in person_keys if (actors[k].role_class not in BYSTANDERS or k in heads)
                    and k not in commentators]
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
-    location = (choose_location(list(anchor.places), actors, doc_places)  # the anchor's own place first
-                or choose_location(ordered(k for m in real for k in m.places), actors, doc_places))
+    location = (choose_location(list(anchor.places), actors, doc_places, knowledge.areas)  # the anchor's own first
+                or choose_location(ordered(k for m in real for k in m.places), actors, doc_places, knowledge.areas))
     location_country = location.country if location else ""
 
     mediators = ordered(side_label(k, actors, knowledge)[0] for k in mediator_keys)

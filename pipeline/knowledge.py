@@ -39,6 +39,7 @@ class Knowledge:
     side_bodies: dict[str, str] = field(default_factory=dict)  # a body -> the union it acts for (Еврокомиссия -> Евросоюз)
     bodies: frozenset[str] = frozenset()  # names of international bodies (ООН, НАТО): sides of their officials
     movements: frozenset[str] = frozenset()  # other named bodies (ХАМАС, Газпром): sides of their own, not their state
+    areas: frozenset[str] = frozenset()  # regions of no one country (Европа, Ближний Восток): places only when nothing else is
 
     def country_name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -129,6 +130,7 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
         person_countries=_person_countries(persons),
         bodies=frozenset(row["name"] for row in orgs if row["kind"] == "international"),
         movements=frozenset(row["name"] for row in orgs if row["kind"] == "other"),
+        areas=frozenset(row["name"] for row in cities if row.get("kind") == "region" and not row["country"]),
         side_bodies={row["body"]: row["side"] for row in _optional(data_path("lexicons/side_bodies.tsv", data_dir),
                                                                   ["body", "side"])},
     )

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.components.tokenizer import unglued
+
 
 def actor(doc, name):
     return next(a for a in doc._.actors if a.name == name)
@@ -142,3 +144,14 @@ def test_actors_surname_alone_gets_the_known_persons_country(make_doc, text, nam
     doc = make_doc(text)
     person = next(a for a in doc._.actors if a.kind == "person" and a.name.startswith(name))
     assert person.country == country
+
+
+@pytest.mark.parametrize("word, following, expected", [
+    ("состоялсяв", "Египте", ["состоялся", "в"]),
+    ("написалв", "Twitter", ["написал", "в"]),
+    ("состоялсяв", "четверг", ["состоялсяв"]),  # no capital after it
+    ("Петрове", "Иван", ["Петрове"]),  # a name is left alone
+    ("встречи", "Франции", ["встречи"]),  # a word pymorphy3 knows
+])
+def test_tokenizer_word_glued_to_a_preposition_is_split(word, following, expected):
+    assert unglued(word, following) == expected

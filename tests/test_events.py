@@ -21,9 +21,19 @@ def one(events, event_type: str):
     ("Министр иностранных дел Индии посетит Пекин в июне.", "visit", "Пекин"),
     ("Премьер-министр Японии прибыл в\xa0Канберру с официальным визитом.", "visit", "Канберра"),
     ("В Анкаре объявили сроки визита в Россию президента Турции. Он прибудет в Москву 20 мая.", "visit", "Москва"),
+    ("После прибытия в Ханой президент Франции провел переговоры с президентом Вьетнама.", "negotiations", "Ханой"),
+    ("Переговоры президентов Египта и Франции состоялисьв Египте.", "negotiations", "Египет"),
 ])
 def test_events_location(make_doc, text, event_type, location):
     assert one(events_of(make_doc, text), event_type).location == location
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Президент Италии прибыл в Каир после встречи с президентом Франции.", "meeting"),
+    ("Президент Ирана прилетел в Женеву перед переговорами с президентом Турции.", "negotiations"),
+])
+def test_events_place_of_the_sentence_is_not_the_one_of_an_event_it_dates(make_doc, text, event_type):
+    assert [e.location for e in events_of(make_doc, text) if e.type == event_type] in ([], [""])
 
 
 def test_events_talks_during_a_visit_take_its_place(make_doc):

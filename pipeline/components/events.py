@@ -38,6 +38,30 @@ NEAR = 4
 VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 ARRIVAL = frozenset({"прибытие", "приезд", "прилет", "прибыть", "приехать", "прилететь", "прибывать", "приезжать",
                      "прилетать"})
+TIME_PREPOSITIONS = frozenset({"после", "перед"})
+
+
+def arrives(doc: Doc, slot: Slot) -> bool:
+    """A place in the accusative after в/на with an arrival word at most four words before that preposition
+    in the clause (``прибытия обоих лидеров во Вьетнам``, ``прибыл в Манилу``): where someone arrives."""
+    if slot.preposition not in LOCATIVE or slot.kind not in ("country", "location") or slot.in_role \
+            or not direction(doc, slot):
+        return False
+    i = slot.start - 1
+    while i > 0 and doc[i].lower_ not in LOCATIVE:
+        i -= 1
+    words = doc[max(i - 5, doc[slot.start].sent.start):i]
+    first = min((w.i for w in words if w.lemma_ in ARRIVAL), default=None)
+    return first is not None and not any(t.is_punct for t in words if t.i > first)
+
+
+def displaced(doc: Doc, trigger: Span) -> bool:
+    """A trigger after после/перед (``прибыл в Киев после встречи с Путиным``, ``перед саммитом G20``) dates
+    another event: the places of the rest of its sentence are not its own."""
+    i = trigger.start - 1
+    while i >= trigger.sent.start and doc[i].pos_ in ("ADJ", "DET"):  # перед предстоящим саммитом
+        i -= 1
+    return i >= trigger.sent.start and doc[i].lower_ in TIME_PREPOSITIONS
 
 
 class Events:
@@ -160,15 +184,7 @@ class Events:
         words before that preposition in the clause; None when there is none or places of several countries."""
         found = {}
         for slot in slots:
-            if slot.preposition not in LOCATIVE or slot.kind not in ("country", "location") or not slot.country \
-                    or slot.in_role or not direction(doc, slot):
-                continue
-            i = slot.start - 1
-            while i > 0 and doc[i].lower_ not in LOCATIVE:
-                i -= 1
-            words = doc[max(i - 5, doc[slot.start].sent.start):i]
-            if any(t.lemma_ in ARRIVAL for t in words) and not any(t.is_punct for t in words if t.i > min(
-                    (w.i for w in words if w.lemma_ in ARRIVAL), default=i)):
+            if slot.country and arrives(doc, slot):
                 name = actors[slot.key].name if slot.key in actors else ""
                 found.setdefault(slot.country, name)
         if len(found) != 1:
@@ -241,18 +257,8 @@ class Events:
                 places.insert(0, target.city or target.key)
                 parties.append(target.key) if target.key not in parties and target.country else None
         placed = self.towns(places, actors)  # the towns of the trigger's own clause
-        if not places:  # a place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...)
-            in_sent = [t for t in doc.spans.get("triggers", [])
-                       if sent.start <= t.start < sent.end and t.start != trigger.start]
-            where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
-            left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
-            right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
-            located = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
-                       and s.kind in ("country", "location") and not s.in_role and s not in topical
-                       and (where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s)))]
-            if where:  # где refers to the place right before it
-                located = [s for s in located if s.end <= start][-1:] or located
-            places = [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
+        if not places and not displaced(doc, trigger):
+            places = self.sentence_places(doc, trigger, start, slots, topical)
         number, round_text, next_round = self.round_of(doc, cues, trigger)
         next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                        for c in cues)
@@ -272,6 +278,23 @@ class Events:
             is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
             dates=tuple(dates), partners=tuple(partners),
         )
+
+    def sentence_places(self, doc: Doc, trigger: Span, start: int, slots: list[Slot], topical: list[Slot]) -> list[str]:
+        """A place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...); a place
+        someone arrives at before the trigger (прибыв в Ханой, провёл переговоры) only when there is no other."""
+        sent = trigger.sent
+        in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
+        where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
+        left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
+        right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
+        candidates = [s for s in slots if left <= s.start and s.end <= right and s.preposition in LOCATIVE
+                      and s.kind in ("country", "location") and not s.in_role and s not in topical]
+        located = [s for s in candidates
+                   if where and s.end <= start or not (owned_by(doc, s, in_sent) or direction(doc, s))]
+        if where:  # где refers to the place right before it
+            located = [s for s in located if s.end <= start][-1:] or located
+        located = located or [s for s in candidates if s.end <= trigger.start and arrives(doc, s)]
+        return [s.key for s in sorted(located, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))]
 
     def next_rounds(self, doc: Doc, sent: Span, cues: list[Span], triggers: list[Span]) -> list[TriggerMention]:
         """``Следующий раунд может состояться в ближайшие дни``: a next round named without a trigger."""

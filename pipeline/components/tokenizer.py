@@ -5,6 +5,7 @@ with spaCy tokens one to one; a line break always ends a sentence (titles, bylin
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import razdel
@@ -13,6 +14,11 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..morph import get_morph
+
+LOWER = re.compile(r"[а-яё]+")
+GLUED = ("во", "в", "на", "и")  # glued to the word before (состоялсяв Беларуси)
+
 
 def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
     """(words, spaces, sentence start offsets) of a text, by razdel, in spaCy's convention: one
@@ -20,7 +26,8 @@ def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
     words: list[str] = []
     spaces: list[bool] = []
     position = 0
-    for start, stop in [(t.start, t.stop) for t in razdel.tokenize(text)] + [(len(text), len(text))]:
+    tokens = [(t.start, t.stop) for t in razdel.tokenize(text)] + [(len(text), len(text))]
+    for n, (start, stop) in enumerate(tokens):
         gap = text[position:start]
         if gap and words and gap[0] == " " and not spaces[-1] and not words[-1].isspace():
             spaces[-1] = True
@@ -29,10 +36,26 @@ def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
             words.append(gap)
             spaces.append(False)
         if stop > start:
-            words.append(text[start:stop])
-            spaces.append(False)
+            following = text[tokens[n + 1][0]:tokens[n + 1][1]] if n + 1 < len(tokens) else ""
+            parts = unglued(text[start:stop], following)
+            words += parts
+            spaces += [False] * len(parts)
         position = stop
     return words, spaces, {sentence.start for sentence in razdel.sentenize(text)}
+
+
+def unglued(word: str, next_word: str) -> list[str]:
+    """The words of a token that glues a preposition or и to the word before it where a link's space was
+    lost, before a capitalised word (``состоялсяв Беларуси``, ``написалв Twitter``): a lower-case word
+    pymorphy3 does not know whose stem it knows (names are left alone: ``Джабери``, ``Коболев``)."""
+    if not next_word[:1].isupper() or not LOWER.fullmatch(word):
+        return [word]
+    morph = get_morph()
+    for glue in GLUED:
+        stem = word[:-len(glue)]
+        if word.endswith(glue) and len(stem) >= 3 and not morph.word_is_known(word) and morph.word_is_known(stem):
+            return [stem, glue]
+    return [word]
 
 
 def sentence_starts(words: list[str], spaces: list[bool], starts: set[int]) -> list[bool]:
