@@ -26,10 +26,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--offset", type=int, default=0)
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus} is absent: the benchmark reads the shared bench corpus")
-    articles = [a for a in read_inputs(input_files(args.corpus)[: args.limit]) if a.status == "ok"]
+    articles = [a for a in read_inputs(input_files(args.corpus)[args.offset: args.offset + args.limit]) if a.status == "ok"]
     nlp = load()
     for article in articles[:20]:  # warm the caches, as a long run has them
         nlp(make_doc(nlp, article))

@@ -79,6 +79,18 @@ def person_noun_lemmas(word: str) -> frozenset[str]:
                      if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
 
 
+def lexeme_forms(lemmas: Sequence[str]) -> frozenset[str]:
+    """Every form (lower case, ё as е) of every word whose dictionary form pymorphy3 reads as one of
+    the lemmas (``министр`` -> министра, министрами, ...; ``управляющий`` -> управляющим, ...)."""
+    morph, forms = get_morph(), set()
+    for lemma in lemmas:
+        forms.add(lemma)
+        for parse in parses_of(morph, lemma):
+            if parse.normal_form.replace("ё", "е") == lemma:
+                forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+    return frozenset(forms)
+
+
 @lru_cache(maxsize=20_000)
 def substantive_lemma(word: str) -> str:
     """A participle read first as such, in the nominative masculine singular, as it stands for a

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -137,8 +138,8 @@ class Events:
         people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
         triggers = {t.start for t in doc.spans.get("triggers", [])}
         found = []
-        for token in doc:
-            if "-" in token.text and token.i + 1 in triggers:
+        for token in (doc[t - 1] for t in sorted(triggers) if t > 0):
+            if "-" in token.text:
                 for iso in compound_countries(token.text, self.adjectives):
                     key = f"country:{iso}"
                     actors.setdefault(key, Actor(key, "country", self.knowledge.country_name(iso), (), country=iso))
@@ -313,8 +314,10 @@ class Events:
                      antecedent: TriggerMention | None, actors: dict) -> TriggerMention | None:
         """``... второго раунда переговоров. Первый состоялся 2 мая в Варшаве``: a sentence opening with an
         ordinal and a verb stands for the round noun it leaves out, a round of the talks just named."""
-        words = [t for t in sent if not t.is_space]
-        if antecedent is None or len(words) < 2 or words[0].pos_ != "ADJ" or words[1].pos_ != "VERB":
+        if antecedent is None:
+            return None
+        words = list(islice((t for t in sent if not t.is_space), 2))  # the first two words only
+        if len(words) < 2 or words[0].pos_ != "ADJ" or words[1].pos_ != "VERB":
             return None
         number = self.ordinals.get(words[0].lemma_)
         if number is None:

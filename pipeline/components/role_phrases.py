@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -198,14 +199,14 @@ class PhraseFinder:
 
     # -- before the name -------------------------------------------------------------------
     def before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
-               quoted: set[int] = frozenset()) -> list[Phrase]:
+               quoted: set[int] = frozenset(), persons: Sequence[Span] | None = None) -> list[Phrase]:
         """A plural head (``музыканты``) names the person only at the start of a list of names;
         else it is the person's dependent (``представители президента Путина``): look further.
         Two positions in a row are two phrases (``заместитель главнокомандующего ВВС
         генерал-лейтенант Сергей Разыграев``)."""
         floor = max(ent.sent.start, ent.start - WINDOW)
         dependents = set()  # a person in the genitive inside the phrase: пресс-секретарь Клинтона Локхарт
-        for other in doc.ents:
+        for other in doc.ents if persons is None else persons:  # (Doc.ents is rebuilt on every access)
             if other.label_ == "PER" and floor <= other.start and other.end <= ent.start and (
                     "gent" in name_cases(other) and "gent" not in name_cases(ent)
                     or not name_cases(other) and doc[other.end].lower_ == "по"):  # помощник Клинтон по ...

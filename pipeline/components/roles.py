@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..knowledge import load_knowledge
 from ..lexicons import data_path, read_tsv
-from ..morph import (get_morph, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
+from ..morph import (get_morph, lexeme_forms, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
                      noun_genders, person_in_singular, singular_phrase)
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
@@ -33,6 +33,7 @@ from .workplaces import kind_tail, load_workplaces, workplace
 FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
 BRACKETS = {"(", ")"}
+MAX_STARTS = 200_000
 PRONOUNS = {"он": "masc", "она": "femn"}  # subjects that stand for the person named before
 UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
 ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
@@ -132,14 +133,17 @@ class Roles:
         self.relatives = {row["lemma"] for row in read_tsv(relatives, ["lemma"])}
         self.rules = self.finder.rules
         self.rule_keys = frozenset(self.rules)
+        self.starts: dict[tuple[int, int], bool] = {}  # (lemma, word) hashes -> may start a rule
+        self.head_forms = lexeme_forms(sorted(self.rule_keys))
         self.generic = {row["lemma"] for row in read_tsv(generic, ["lemma"])}
         self.knowledge = load_knowledge(data_dir)
 
     def phrases(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool,
-                quoted: set[int]) -> list[Phrase]:
-        """Every position phrase of one name, the one before it first, no two at the same place."""
+                quoted: set[int], persons: list[Span] | None = None) -> list[Phrase]:
+        """Every position phrase of one name, the one before it first, no two at the same place
+        (``persons``: the doc's PER entities, when the caller has them)."""
         finder = self.finder
-        before = finder.before(doc, ent, people, adjectives, listed, quoted)
+        before = finder.before(doc, ent, people, adjectives, listed, quoted, persons)
         found = (before
                  + finder.after(doc, ent, people, adjectives, quoted)
                  + finder.predicate(doc, ent, people, adjectives, quoted)
@@ -282,15 +286,28 @@ class Roles:
         return found
 
     def rule_starts(self, doc: Doc) -> list[int]:
-        """The tokens some position rule may start with (one of their head lemmas starts a rule); each
-        distinct (lemma, word) once per doc, read from arrays."""
-        if not len(doc):
-            return []
-        strings = doc.vocab.strings
-        kinds, inverse = numpy.unique(doc.to_array([LEMMA, ORTH]), axis=0, return_inverse=True)
-        starts = numpy.array([not self.rule_keys.isdisjoint(word_head_lemmas(strings[lemma].lower(), strings[orth]))
-                              for lemma, orth in kinds.tolist()])
-        return numpy.flatnonzero(starts[inverse.reshape(-1)]).tolist()
+        """The tokens some position rule may start with (one of their head lemmas starts a rule), read
+        from arrays; the answer for each (lemma, word) is kept (``MAX_STARTS`` pairs at most)."""
+        strings, known = doc.vocab.strings, self.starts
+        found = []
+        for i, pair in enumerate(map(tuple, doc.to_array([LEMMA, ORTH]).tolist())):
+            start = known.get(pair)
+            if start is None:
+                if len(known) >= MAX_STARTS:
+                    known.clear()
+                lemma, word = strings[pair[0]].lower(), strings[pair[1]]
+                start = known[pair] = self.may_head(lemma, word) and not self.rule_keys.isdisjoint(
+                    word_head_lemmas(lemma, word))
+            if start:
+                found.append(i)
+        return found
+
+    def may_head(self, lemma: str, word: str) -> bool:
+        """A cheap first check: the word's lemma starts a rule, or the word (or a part of it after a
+        hyphen) is a form of a word that does (most words of an article are neither)."""
+        lower = word.lower().replace("ё", "е")
+        return lemma in self.rule_keys or lower in self.head_forms or (
+            "-" in lower and any(part in self.head_forms for part in lower.split("-")))
 
     def anaphoric(self, doc: Doc, head: int, end: int, people: set[int]) -> bool:
         """May the position stand for a person named before: one person (singular), as a subject or
@@ -357,7 +374,7 @@ class Roles:
             if any(s.start <= ent.start < s.end for s in layout) or ent.start_char in roles:
                 continue
             listed = listed_after(doc, ent, set(by_start)) is not None
-            found = self.phrases(doc, ent, person_tokens, adjectives, listed, quoted)
+            found = self.phrases(doc, ent, person_tokens, adjectives, listed, quoted, people)
             infos = []
             for start, head, end, rule in found:
                 info = self.describe(doc, start, head, end, rule, gazetteer, org_ents, place_ents)
