@@ -16,7 +16,7 @@ RUSSIAN_ONLY = re.compile("[ыэъЫЭЪ]")
 
 
 def count(letters: re.Pattern, text: str) -> int:
-    return sum(1 for _ in letters.finditer(text))
+    return len(letters.findall(text))
 
 
 def detect_language(text: str, sample: int = 5000) -> str:

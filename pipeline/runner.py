@@ -34,7 +34,7 @@ from .writers import Sink
 CHUNK = 32
 PARTS = ".parts"
 MANIFEST = "manifest.json"
-WARM_LEXEMES = 40_000
+WARM_LEXEMES = 150_000
 LOG_EVERY = 10.0  # seconds between plain progress lines when stderr is not a terminal
 _worker_nlp = None
 _thread_limits = None

@@ -16,7 +16,7 @@ ATTRIBUTES = [LEMMA, POS, MORPH]
 
 
 class Pymorphy3Lemmatizer:
-    def __init__(self, name: str = "lemmatizer", cache_size: int = 50_000) -> None:
+    def __init__(self, name: str = "lemmatizer", cache_size: int = 100_000) -> None:
         self.name = name
         self.morph = get_morph()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
@@ -41,16 +41,21 @@ class Pymorphy3Lemmatizer:
             return doc
         strings, morphology = doc.vocab.strings, doc.vocab.morphology
         tokens = doc.to_array([ORTH, SENT_START, IS_SPACE])  # uint64: SENT_START 1 is a start
-        tokens[:, 1] = tokens[:, 1] == 1
-        kinds, inverse = numpy.unique(tokens, axis=0, return_inverse=True)  # each word form once
-        rows = []
-        for orth, start, space in kinds.tolist():
-            lemma, pos, features = self.attributes(strings[orth], bool(start), bool(space))
-            rows.append((strings.add(lemma), pos, morphology.add(features)))
-        doc.from_array(ATTRIBUTES, numpy.array(rows, dtype="uint64")[inverse.reshape(-1)])
+        kinds, first, inverse = numpy.unique(tokens[:, 0], return_index=True, return_inverse=True)  # each form once
+
+        def row(orth: int, start: bool, space: bool) -> tuple[int, int, int]:
+            lemma, pos, features = self.attributes(strings[orth], start, space)
+            return strings.add(lemma), pos, morphology.add(features)
+
+        spaces = tokens[first, 2].tolist()
+        rows = numpy.array([row(orth, False, bool(space)) for orth, space in zip(kinds.tolist(), spaces)],
+                           dtype="uint64")[inverse.reshape(-1)]
+        for i in numpy.flatnonzero(tokens[:, 1] == 1).tolist():  # a capital at a sentence start says less
+            rows[i] = row(int(tokens[i, 0]), True, bool(tokens[i, 2]))
+        doc.from_array(ATTRIBUTES, rows)
         return doc
 
 
-@Language.factory("pymorphy3_lemmatizer", default_config={"cache_size": 50_000})
+@Language.factory("pymorphy3_lemmatizer", default_config={"cache_size": 100_000})
 def make_pymorphy3_lemmatizer(nlp: Language, name: str, cache_size: int) -> Pymorphy3Lemmatizer:
     return Pymorphy3Lemmatizer(name, cache_size)

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from natasha import NewsEmbedding, NewsNERTagger
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,22 +20,37 @@ from spacy.util import filter_spans
 from ..lexicons import data_path, read_tsv
 from ..slovnet_flat import FlatNER
 from .layout import LAYOUT_KEY, line_spans
+from .tokenizer import text_of
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
 MAX_BYLINE_LINES = 3
 BLOCK_TOKENS = 400
 
 
+def token_arrays(doc: Doc) -> tuple[list[int], list[int], list[bool], list[bool]]:
+    """(start offset, length, is whitespace, starts a sentence) of every token, read as arrays
+    (a Python loop over spaCy tokens costs more than natasha's tagger on long articles)."""
+    if not len(doc):
+        return [], [], [], []
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).astype("int64")
+    starts, lengths, spaces, sent_starts = rows.T.tolist()
+    return starts, lengths, [bool(s) for s in spaces], [n == 0 or s == 1 for n, s in enumerate(sent_starts)]
+
+
 def blocks(doc: Doc, layout: list[tuple[int, int]], limit: int = BLOCK_TOKENS) -> list[list[int]]:
     """Token indices (no whitespace) of sentence groups of at most ``limit`` tokens, outside
     layout regions, never across a line break: natasha's tagger is fed sentence-sized pieces."""
+    text = text_of(doc)
+    starts, lengths, spaces, sent_starts = token_arrays(doc)
+    bounds = [n for n, start in enumerate(sent_starts) if start] + [len(doc)]
     pieces: list[list[int]] = []
     current: list[int] = []
-    for sent in doc.sents:
-        if any(a < sent.end_char and sent.start_char < b for a, b in layout):
+    for first, end in zip(bounds, bounds[1:]):
+        start_char, end_char = starts[first], starts[end - 1] + lengths[end - 1]
+        if any(a < end_char and start_char < b for a, b in layout):
             continue
-        words = [t.i for t in sent if not t.is_space]
-        gap = doc[current[-1] + 1:sent.start].text if current else ""
+        words = [i for i in range(first, end) if not spaces[i]]
+        gap = text[starts[current[-1] + 1]:starts[first]] if current else ""
         if current and (len(current) + len(words) > limit or "\n" in gap):
             pieces.append(current)
             current = []
@@ -108,11 +123,11 @@ class NatashaNER:
     def __call__(self, doc: Doc) -> Doc:
         if self.requires and not len(doc.spans.get(self.requires, [])):
             return doc
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = text_of(doc)
         layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
         ents = []
-        texts = [t.text for t in doc]
-        starts = doc.to_array([IDX]).tolist()
+        starts, lengths, _, _ = token_arrays(doc)
+        texts = [text[start:start + length] for start, length in zip(starts, lengths)]
         for first, last, label in adapt_natasha_ner(self.tagger, texts, blocks(doc, layout)):
             for s, e in clean_span(text, starts[first], starts[last - 1] + len(texts[last - 1])):
                 if (text[s:e].lower(), label) in self.stoplist or any(a < e and s < b for a, b in layout):

@@ -34,6 +34,7 @@ FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности
 BRACKETS = {"(", ")"}
 MAX_STARTS = 200_000
+PAIR_MIX = 0x9E3779B97F4A7C15  # an odd 64-bit constant: (lemma, word) hashes to one key
 PRONOUNS = {"он": "masc", "она": "femn"}  # subjects that stand for the person named before
 UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
 ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
@@ -156,6 +157,19 @@ class Roles:
         return kept
 
     # -- reading the phrase -------------------------------------------------------------------
+    def phrase_country(self, doc: Doc, start: int, inside: list[Span]) -> str:
+        """The country of a role phrase starting at ``start``, from the gazetteer spans inside it: a
+        country, its adjective or a state body (not one after в/на: посол в Японии), else the country
+        of an organisation or city it names."""
+        country = ""
+        for span in inside:
+            located = span.start > start and doc[span.start - 1].lower_ in ("в", "во", "на")
+            if span.label_ in ("COUNTRY", "ADJECTIVE", "STATEORG") and not located:
+                return entry_of(span, self.knowledge).country
+            if span.label_ in ("ORG", "CAPITAL", "CITY") and entry_of(span, self.knowledge).country and not country:
+                country = entry_of(span, self.knowledge).country
+        return country
+
     def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
                  org_ents: list[Span], place_ents: list[Span] = ()) -> RoleInfo:
         inside = [s for s in gazetteer if start <= s.start and s.end <= end]
@@ -166,14 +180,7 @@ class Roles:
                   and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in ("в", "во", "на")]
         bodies = [s for s in inside if s.label_ == "STATEORG"]
         organization = orgs[0] if orgs else None
-        country = ""
-        for span in inside:
-            located = span.start > start and doc[span.start - 1].lower_ in ("в", "во", "на")
-            if span.label_ in ("COUNTRY", "ADJECTIVE", "STATEORG") and not located:
-                country = entry_of(span, self.knowledge).country
-                break
-            if span.label_ in ("ORG", "CAPITAL", "CITY") and entry_of(span, self.knowledge).country and not country:
-                country = entry_of(span, self.knowledge).country
+        country = self.phrase_country(doc, start, inside)
         dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in ("в", "во", "на")
                    for i in range(s.start, s.end)}
         dropped |= {i for i in range(start, end) if dated(doc[i])}  # с 1991 по 1992 годы
@@ -275,9 +282,10 @@ class Roles:
             while end < sent_end and self.finder.compatible(doc[end], people) and (
                     doc[end].pos_ != "ADJ" or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
                 end += 1  # глава казахстанского государства, not an adjective of what follows
-            info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
             anaphoric = self.anaphoric(doc, i, end, people)
-            if info.country or anaphoric:
+            inside = [s for s in gazetteer if i <= s.start and s.end <= end]
+            if anaphoric or self.phrase_country(doc, i, inside):  # describe only those kept
+                info = self.describe(doc, i, i, end, rule, gazetteer, org_ents)
                 genders = noun_genders(doc[i].lower_)
                 found.append(replace(info, anaphoric=anaphoric, feminine=genders == {"femn"},
                                      masculine=genders == {"masc"} and has_feminine(doc[i].lemma_),
@@ -287,20 +295,25 @@ class Roles:
 
     def rule_starts(self, doc: Doc) -> list[int]:
         """The tokens some position rule may start with (one of their head lemmas starts a rule), read
-        from arrays; the answer for each (lemma, word) is kept (``MAX_STARTS`` pairs at most)."""
+        from arrays, each distinct (lemma, word) once; the answer for each is kept (``MAX_STARTS`` at
+        most), under one 64-bit key mixed from the two hashes."""
+        if not len(doc):
+            return []
         strings, known = doc.vocab.strings, self.starts
-        found = []
-        for i, pair in enumerate(map(tuple, doc.to_array([LEMMA, ORTH]).tolist())):
-            start = known.get(pair)
+        pairs = doc.to_array([LEMMA, ORTH])
+        keys = pairs[:, 0] * numpy.uint64(PAIR_MIX) + pairs[:, 1]  # wraps around, as hashes do
+        kinds, first, inverse = numpy.unique(keys, return_index=True, return_inverse=True)
+        answers = []
+        for key, n in zip(kinds.tolist(), first.tolist()):
+            start = known.get(key)
             if start is None:
                 if len(known) >= MAX_STARTS:
                     known.clear()
-                lemma, word = strings[pair[0]].lower(), strings[pair[1]]
-                start = known[pair] = self.may_head(lemma, word) and not self.rule_keys.isdisjoint(
+                lemma, word = strings[int(pairs[n, 0])].lower(), strings[int(pairs[n, 1])]
+                start = known[key] = self.may_head(lemma, word) and not self.rule_keys.isdisjoint(
                     word_head_lemmas(lemma, word))
-            if start:
-                found.append(i)
-        return found
+            answers.append(start)
+        return numpy.flatnonzero(numpy.array(answers, dtype=bool)[inverse.reshape(-1)]).tolist()
 
     def may_head(self, lemma: str, word: str) -> bool:
         """A cheap first check: the word's lemma starts a rule, or the word (or a part of it after a
