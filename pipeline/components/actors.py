@@ -240,9 +240,9 @@ def doc_space(token) -> bool:
 
 
 def case_stems(word: str) -> set[str]:
-    """A foreign surname with a case ending cut off (``Шольца`` -> шольц), lower case."""
+    """A foreign surname with a case ending cut off (``Шольца``, ``Шольцем`` -> шольц), lower case."""
     word = word.lower().replace("ё", "е")
-    return {word[:-len(end)] for end in ("ом", "ым", "а", "у", "е") if word.endswith(end) and len(word) > len(end) + 2}
+    return {word[:-len(end)] for end in ("ом", "ем", "ым", "а", "у", "е") if word.endswith(end) and len(word) > len(end) + 2}
 
 
 def is_first_name(word: str) -> bool:

@@ -7,6 +7,9 @@ natasha's span of the same or smaller extent; a state body followed by a country
 """
 from __future__ import annotations
 
+import itertools
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -22,6 +25,10 @@ ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
 INFLECTED_KINDS = {"country", "capital", "city"}  # one-word place names matched in every case form
+NAME_TAGS = {"Name", "Surn", "Patr"}
+CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+MASCULINE_ENDINGS = ("а", "у", "ом", "ем", "е")
+MAX_NAME_READINGS = 32  # lemma sequences a person's name is matched by, its own first
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
 
 
@@ -64,6 +71,25 @@ def inflected_lemmas(surface: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     return found
 
 
+def name_lemmas(word: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
+    """The lemmas the lemmatizer gives the case forms of a first name, patronymic or surname when it
+    misreads them as other words (``Шольцем`` as a form of шолец, ``Олафом`` of олафома), so that a
+    person's name matches in every case; not the lemmas of forms read as other names."""
+    morph = get_morph()
+    base = lemmatizer.analyse(word, True)[0]
+    forms = {f.word for parse in morph.parse(word) if NAME_TAGS & parse.tag.grammemes for f in parse.lexeme
+             if "plur" not in f.tag}  # one person: singular forms only
+    guessed = not forms and bool(CONSONANT_END.search(word))  # a name pymorphy3 does not know (Олаф)
+    if guessed:
+        forms = {word.lower() + ending for ending in MASCULINE_ENDINGS}
+    lemmas = set()
+    for form in (f.capitalize() for f in forms):
+        parse = best_parse(morph, form, True)
+        if guessed or parse is None or not NAME_TAGS & parse.tag.grammemes:  # not another name (Иванова: Иван)
+            lemmas.add(lemmatizer.analyse(form, True)[0].replace("ё", "е"))
+    return lemmas - {base}
+
+
 def function_word(word: str) -> bool:
     """A pronoun, preposition, conjunction or particle in its commonest reading."""
     parse = best_parse(get_morph(), word.lower())
@@ -99,6 +125,11 @@ class Gazetteer:
             docs = pattern_docs(nlp, lemmatizer, surface)
             if entry.kind in INFLECTED_KINDS and len(docs[0]) == 1:
                 docs += [Doc(nlp.vocab, words=[surface], lemmas=[lemma]) for lemma in inflected_lemmas(surface, lemmatizer)]
+            if entry.kind == "person":
+                words = [t.text for t in docs[0]]
+                readings = [[t.lemma_, *sorted(name_lemmas(t.text, lemmatizer))] for t in docs[0]]
+                docs += [Doc(nlp.vocab, words=words, lemmas=list(lemmas))
+                         for lemmas in itertools.islice(itertools.product(*readings), 1, MAX_NAME_READINGS)]
             self.matcher.add(str(index), docs)
             self.capital.append(needs_capital(surface))
 
