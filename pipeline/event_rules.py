@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -12,6 +13,7 @@ from .records import Actor, Event, Participant
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
 APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
 QUOTES = {"«", "»", '"'}
+APART_DAYS = 31  # mentions the text dates further apart are two events
 FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
           "visit": "visit", "summit": "summit"}
 CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
@@ -113,11 +115,12 @@ def party_id(key: str, actors: dict[str, Actor]) -> str:
     return key
 
 
-def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> list[Draft]:
+def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], published: date | None = None
+                   ) -> list[Draft]:
     """One draft per real interaction: a mention joins the latest draft of its family whose
-    parties it agrees with (one side's parties contain the other's); a mention naming no party
-    joins the latest draft of its family; a next-round mention gives the latest talks its
-    ``next_round``; a continuation sentence adds to the latest draft."""
+    parties it agrees with (one side's parties contain the other's) and that the text does not date
+    apart from it; a mention naming no party joins the latest draft of its family; a next-round
+    mention gives the latest talks its ``next_round``; a continuation sentence adds to the latest draft."""
     drafts: list[Draft] = []
     last: Draft | None = None
     for mention in mentions:
@@ -127,7 +130,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             continue
         family = FAMILY[mention.type]
         same_family = [d for d in drafts if d.family == family]
-        forums = [d for d in same_family if compatible(d, mention)]
+        forums = [d for d in same_family if compatible(d, mention, published)]
         if family == "summit" and forums:  # an article reports a summit named many ways (саммит ШОС, АТЭС: two)
             forums[-1].mentions.append(mention)
             last = forums[-1]
@@ -138,7 +141,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor]) -> 
             continue
         mention = round_sides(mention, drafts, actors)
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
-        same_family = [d for d in same_family if compatible(d, mention) and not elsewhere(d, mention, actors)]
+        same_family = [d for d in same_family if compatible(d, mention, published) and not elsewhere(d, mention, actors)]
         if ids:  # a draft named only by its town (в Женеве) takes sides the article gives no other talks for
             fits = [d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
                                                          or completes(d, mention, ids))
@@ -235,11 +238,26 @@ def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> l
     return result
 
 
-def compatible(draft: Draft, mention: TriggerMention) -> bool:
-    """Mentions of one interaction: an earlier one (``предыдущий визит``) is another event, and so are
-    a visit to another country and another body's summit (``саммит ШОС``, ``саммит АТЭС``)."""
+def mention_day(mention: TriggerMention, published: date | None) -> date | None:
+    """The first day the mention's own dates name (``1 июня 2023 года``), resolved against ``published``."""
+    return next((d for d in (resolve(found, published, mention.status == "planned") for found in mention.dates)
+                 if d is not None), None)
+
+
+def dated_apart(real: list[TriggerMention], mention: TriggerMention, published: date | None) -> bool:
+    """The text dates the mention more than ``APART_DAYS`` from the draft (its first dated mention, else
+    the article's day): ``Последний раз Шольц посещал Молдову 1 июня 2023 года`` is another visit."""
+    day = mention_day(mention, published)
+    other = next((d for d in (mention_day(m, published) for m in real) if d is not None), published)
+    return day is not None and other is not None and abs((day - other).days) > APART_DAYS
+
+
+def compatible(draft: Draft, mention: TriggerMention, published: date | None = None) -> bool:
+    """Mentions of one interaction: an earlier one (``предыдущий визит``, or one the text dates apart)
+    is another event, and so are a visit to another country and another body's summit (``саммит ШОС``,
+    ``саммит АТЭС``)."""
     real = [m for m in draft.mentions if not m.attach]
-    if any(m.earlier != mention.earlier for m in real):
+    if any(m.earlier != mention.earlier for m in real) or dated_apart(real, mention, published):
         return False
     if mention.round is not None and any(m.round not in (None, mention.round) for m in real):
         return False  # the first round and the second are two events

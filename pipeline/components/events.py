@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..dates import find_dates, load_date_words
+from ..dates import find_dates, load_date_words, parse_iso
 from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
                           digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
@@ -376,8 +376,8 @@ class Events:
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)
-        drafts: list[Draft] = fold_rounds(merge_mentions(with_subjects(mentions, actors), actors))
         published = doc.user_data.get("published")
+        drafts: list[Draft] = fold_rounds(merge_mentions(with_subjects(mentions, actors), actors, parse_iso(published)))
         located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         cities: dict[str, set[str]] = {}
         for key in [k for m in mentions for k in m.places] + [s.key for s in located]:
