@@ -309,6 +309,14 @@ def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tupl
     return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
+def toward(keys: list[str], mention: TriggerMention, actors: dict[str, Actor]) -> list[str]:
+    """A visit's places in its destination country, when it names any (``визит Шольца в Киев был
+    запланирован до развала в ФРГ коалиции``: Киев, not Германия)."""
+    if mention.type != "visit" or not mention.destination:
+        return keys
+    return [k for k in keys if k in actors and actors[k].country == mention.destination] or keys
+
+
 def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[str] = (),
                     areas: frozenset[str] = frozenset()) -> Actor | None:
     """The city over the country over an area: the first place that is not a country (and lies in a country
@@ -389,7 +397,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     person_keys = [k for k in person_keys if (actors[k].role_class not in BYSTANDERS or k in heads)
                    and k not in commentators]
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
-    location = (choose_location(list(anchor.places), actors, doc_places, knowledge.areas)  # the anchor's own first
+    location = (choose_location(toward(list(anchor.places), anchor, actors), actors, doc_places, knowledge.areas)
                 or choose_location(ordered(k for m in real for k in m.places), actors, doc_places, knowledge.areas))
     location_country = location.country if location else ""
 
