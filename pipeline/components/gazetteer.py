@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Entry, Knowledge, load_knowledge
-from ..morph import best_parse, get_morph
+from ..morph import best_parse, get_morph, parses_of
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
@@ -77,7 +78,7 @@ def name_lemmas(word: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     person's name matches in every case; not the lemmas of forms read as other names."""
     morph = get_morph()
     base = lemmatizer.analyse(word, True)[0]
-    forms = {f.word for parse in morph.parse(word) if NAME_TAGS & parse.tag.grammemes for f in parse.lexeme
+    forms = {f.word for parse in parses_of(morph, word) if NAME_TAGS & parse.tag.grammemes for f in parse.lexeme
              if "plur" not in f.tag}  # one person: singular forms only
     guessed = not forms and bool(CONSONANT_END.search(word))  # a name pymorphy3 does not know (Олаф)
     if guessed:
@@ -121,13 +122,14 @@ class Gazetteer:
         lemmatizer = Pymorphy3Lemmatizer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.capital = []
+        readings_of = lru_cache(maxsize=None)(lambda word: sorted(name_lemmas(word, lemmatizer)))  # Владимир: once
         for index, (surface, entry) in enumerate(self.knowledge.entries):
             docs = pattern_docs(nlp, lemmatizer, surface)
             if entry.kind in INFLECTED_KINDS and len(docs[0]) == 1:
                 docs += [Doc(nlp.vocab, words=[surface], lemmas=[lemma]) for lemma in inflected_lemmas(surface, lemmatizer)]
             if entry.kind == "person":
                 words = [t.text for t in docs[0]]
-                readings = [[t.lemma_, *sorted(name_lemmas(t.text, lemmatizer))] for t in docs[0]]
+                readings = [[t.lemma_, *readings_of(t.text)] for t in docs[0]]
                 docs += [Doc(nlp.vocab, words=words, lemmas=list(lemmas))
                          for lemmas in itertools.islice(itertools.product(*readings), 1, MAX_NAME_READINGS)]
             self.matcher.add(str(index), docs)
