@@ -215,6 +215,8 @@ def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got
     report.acc("status").add(want["status"] == got["status"])
     if want.get("location"):
         report.acc("location").add(fold(want["location"]) == fold(got["location"] or ""))
+    else:  # a place the text does not give is a false place, scored apart from the accuracy above
+        report.acc("no location").add(not got["location"])
     if want.get("date_source") == "text" and want.get("date"):
         report.acc("date").add(want["date"] == got["date"])
     if isinstance(want.get("round"), int):
@@ -229,6 +231,8 @@ def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got
     for key in ("type", "status", "location"):
         if want.get(key) and fold(str(want[key])) != fold(str(got[key] or "")):
             report.errors.append(f"{doc_id}: {key} {got[key]!r} for {want[key]!r}")
+    if not want.get("location") and got["location"]:
+        report.errors.append(f"{doc_id}: location {got['location']!r} for none")
     want_sides = side_keys(want.get("parties", []), want.get("parties_iso", []))
     got_sides = side_keys(list(got["parties"]), list(got["parties_iso"]))
     if want_sides != got_sides:

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from pipeline.evaluation import Score, evaluate_events, gold_articles, pairs, side_keys
+from pipeline.evaluation import EventReport, Score, compare_matched, evaluate_events, gold_articles, pairs, side_keys
 
 from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
 
@@ -63,3 +63,20 @@ def test_evaluation_ties_pair_by_status_and_round(order):
     ours = [ours[i] for i in order]
     matched = pairs(gold, ours, {})
     assert sorted((g["status"], p["status"]) for g, p in matched) == [("occurred", "occurred"), ("planned", "planned")]
+
+
+@pytest.mark.parametrize("gold_place, our_place, location, no_location", [
+    ("Москва", "Москва", (1, 1), (0, 0)),
+    ("Москва", "", (0, 1), (0, 0)),
+    (None, "", (0, 0), (1, 1)),
+    (None, "Москва", (0, 0), (0, 1)),  # a place the gold does not give is scored too, apart
+])
+def test_evaluation_false_places_are_scored_apart(gold_place, our_place, location, no_location):
+    report = EventReport()
+    want = {"type": "meeting", "status": "occurred", "location": gold_place, "parties": ["Россия"],
+            "parties_iso": ["RUS"]}
+    got = {"type": "meeting", "status": "occurred", "location": our_place, "parties": ["Россия"],
+           "parties_iso": ["RUS"], "mediator": [], "round": None, "format": "", "date": None}
+    compare_matched(report, "doc", want, got, {})
+    counts = {name: (a.right, a.total) for name, a in report.accuracy.items()}
+    assert counts.get("location", (0, 0)) == location and counts.get("no location", (0, 0)) == no_location
