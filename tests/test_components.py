@@ -156,6 +156,10 @@ def test_actors_surname_alone_gets_the_known_persons_country(make_doc, text, nam
     ("состоялсяв", "четверг", ["состоялсяв"]),  # no capital after it
     ("Петрове", "Иван", ["Петрове"]),  # a name is left alone
     ("встречи", "Франции", ["встречи"]),  # a word pymorphy3 knows
+    ("страныВиктор", "Орбан", ["страны", "Виктор"]),  # a space lost before a capital
+    ("встречиЗеленскогои", "Орбана", ["встречи", "Зеленского", "и"]),  # ... and before и
+    ("ФосАгро", "", ["ФосАгро"]),  # a capitalised name with a capital inside is left alone
+    ("бзкжПетров", "", ["бзкжПетров"]),  # the part before the capital is no word pymorphy3 knows
 ])
-def test_tokenizer_word_glued_to_a_preposition_is_split(word, following, expected):
+def test_tokenizer_words_glued_where_a_space_was_lost_are_split(word, following, expected):
     assert unglued(word, following) == expected

@@ -17,6 +17,8 @@ from spacy.vocab import Vocab
 from ..morph import get_morph
 
 LOWER = re.compile(r"[а-яё]+")
+WORD = re.compile(r"[а-яёА-ЯЁ]+")
+CAPITAL = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])")  # a lower-case word, then a capitalised one
 GLUED = ("во", "в", "на", "и")  # glued to the word before (состоялсяв Беларуси)
 
 
@@ -45,17 +47,37 @@ def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
 
 
 def unglued(word: str, next_word: str) -> list[str]:
-    """The words of a token that glues a preposition or и to the word before it where a link's space was
-    lost, before a capitalised word (``состоялсяв Беларуси``, ``написалв Twitter``): a lower-case word
-    pymorphy3 does not know whose stem it knows (names are left alone: ``Джабери``, ``Коболев``)."""
-    if not next_word[:1].isupper() or not LOWER.fullmatch(word):
+    """The words of a token glued where a link's space was lost: a word before a capitalised one
+    (``встречиЗеленского``, ``страныВиктор``: the part before the capital is a word pymorphy3 knows),
+    and a preposition or и glued to the word before it, before a capitalised word (``состоялсяв Беларуси``,
+    ``написалв Twitter``, ``встречиЗеленскогои Орбана``): a word pymorphy3 does not know whose stem it knows
+    (names are left alone: ``Джабери``, ``Коболев``)."""
+    if word[:1].islower() and not word.islower() and WORD.fullmatch(word):  # not ФосАгро
+        parts = [part for part in CAPITAL.split(word) if part]
+        morph = get_morph()
+        if len(parts) > 1 and morph.word_is_known(parts[0]):  # its last part, a name, may glue a preposition too
+            return parts[:-1] + unglued_preposition(parts[-1], next_word, morph, names=True)
         return [word]
-    morph = get_morph()
+    return unglued_preposition(word, next_word, get_morph()) if LOWER.fullmatch(word) else [word]
+
+
+def unglued_preposition(word: str, next_word: str, morph, names: bool = False) -> list[str]:
+    """``состоялсяв`` before ``Беларуси`` as ``состоялся`` and ``в``; any other word as it is. With
+    ``names``, a stem pymorphy3 reads from its dictionary's words or endings counts as known
+    (``Зеленскогои Орбана``: ``Зеленского``, a surname's form)."""
+    if not next_word[:1].isupper():
+        return [word]
     for glue in GLUED:
-        stem = word[:-len(glue)]
-        if word.endswith(glue) and len(stem) >= 3 and not morph.word_is_known(word) and morph.word_is_known(stem):
-            return [stem, glue]
+        stem = word[:-len(glue)].lower()
+        if word.endswith(glue) and len(stem) >= 3 and not morph.word_is_known(word.lower()) and (
+                morph.word_is_known(stem) or names and from_dictionary(morph, stem) and not from_dictionary(morph, word.lower())):
+            return [word[:-len(glue)], glue]
     return [word]
+
+
+def from_dictionary(morph, word: str) -> bool:
+    """pymorphy3's best reading of the word comes from its dictionary (a word or a known form), not a guess."""
+    return type(morph.parse(word)[0].methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def sentence_starts(words: list[str], spaces: list[bool], starts: set[int]) -> list[bool]:
