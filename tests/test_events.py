@@ -532,3 +532,12 @@ def test_events_talks_with_a_body_are_not_held_during_its_visit(make_doc):
 ])
 def test_events_a_delegations_head_takes_part_whatever_his_post(make_doc, text):
     assert set(one(events_of(make_doc, text), "negotiations").parties) == {"Сирия", "Франция"}
+
+
+@pytest.mark.parametrize("text", [
+    "Орбан встретился с Зеленским. Это произошло через неделю после встречи Зеленского и Орбана в Швейцарии.",
+    "Орбан встретился с Зеленским. Это случилось спустя месяц после встречи Зеленского и Орбана в Швейцарии.",
+])
+def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(make_doc, text):
+    meetings = [e for e in events_of(make_doc, text) if e.type == "meeting"]
+    assert sorted(e.location for e in meetings) == ["", "Швейцария"]
