@@ -11,13 +11,17 @@ from .event_rules import HOSTED, Draft, cameo_of
 from .records import Event, Participant
 
 
-def with_places(events: list[Event]) -> list[Event]:
+def with_places(events: list[Event], earlier: frozenset[int] = frozenset()) -> list[Event]:
     """An event the text gives no place for takes the place of the article's visit between the same
     sides, bodies too (talks during a visit; not talks with the EU's leaders during NATO's visit), or of
-    its summit with the same status that it shares a party with (a meeting on the summit's sidelines)."""
+    its summit with the same status that it shares a party with (a meeting on the summit's sidelines),
+    or of another event with the same status and time between the same two states (the talks and the
+    meeting of one occasion, reported in different sentences), unless the text names that one as earlier
+    (``earlier``: its index; ``через неделю после встречи в Швейцарии``). A phone call takes no place: it
+    joins two."""
     result = []
     for event in events:
-        if not event.location and event.parties_iso:
+        if not event.location and event.parties_iso and event.type != "phone_call":
             sides = set(event.parties_iso)
             source = next((v for v in events if v.type == "visit" and v.location and v is not event
                            and sides <= set(v.parties_iso) and set(event.parties) <= set(v.parties)
@@ -25,6 +29,10 @@ def with_places(events: list[Event]) -> list[Event]:
             if source is None and event.type in HOSTED:
                 source = next((v for v in events if v.type == "summit" and v.location and v.status == event.status
                                and sides & set(v.parties_iso)), None)
+            if source is None:
+                source = next((v for n, v in enumerate(events) if v.location and v is not event and n not in earlier
+                               and v.status == event.status and len(sides & set(v.parties_iso)) >= 2
+                               and same_time(v, event)), None)
             if source is not None:
                 event = replace(event, location=source.location, location_country=source.location_country,
                                 cameo=cameo_of(event.type, event.status, source.location_country, list(event.parties_iso)))

@@ -409,8 +409,10 @@ class Events:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
                                         actors, self.knowledge, published, near_places(draft), commentators)
-        hosted = with_summit_place(with_hosts([e for e in events if e is not None], actors), self.arrival(doc, slots, actors))
-        doc._.events = with_summit_sides(with_places(hosted), actors, self.knowledge.country_name)
+        kept = [(d, e) for d, e in zip(drafts, events) if e is not None]
+        earlier = frozenset(n for n, (d, _) in enumerate(kept) if all(m.earlier for m in d.mentions if not m.attach))
+        hosted = with_summit_place(with_hosts([e for _, e in kept], actors), self.arrival(doc, slots, actors))
+        doc._.events = with_summit_sides(with_places(hosted, earlier), actors, self.knowledge.country_name)
         return doc
 
 
