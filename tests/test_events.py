@@ -99,9 +99,17 @@ def test_events_commentators_take_no_part(make_doc):
 @pytest.mark.parametrize("text", [
     "Президент Германии призвал Россию к переговорам с Украиной.",
     "Генсек ООН призывает стороны к диалогу и переговорам.",
+    "Правительство Грузии заявило о готовности к переговорам с Россией.",  # a readiness
+    "Премьер Италии заявил, что Италия готова быть посредником в переговорах между Сербией и Косово.",
+    "МИД Армении заявил, что Ереван готов вести переговорный процесс с Баку.",
 ])
 def test_events_call_for_talks_is_no_event(make_doc, text):
     assert [e for e in events_of(make_doc, text) if e.type == "negotiations"] == []
+
+
+def test_events_preparing_for_talks_is_a_planned_event(make_doc):
+    event = one(events_of(make_doc, "Делегации России и Украины готовятся к переговорам в Стамбуле."), "negotiations")
+    assert event.status == "planned"
 
 
 def test_events_summits_of_two_bodies_are_two(make_doc):
