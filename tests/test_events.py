@@ -549,3 +549,16 @@ def test_events_a_delegations_head_takes_part_whatever_his_post(make_doc, text):
 def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(make_doc, text):
     meetings = [e for e in events_of(make_doc, text) if e.type == "meeting"]
     assert sorted(e.location for e in meetings) == ["", "Швейцария"]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегацию Молдовы на переговорах с Румынией возглавит вице-премьер Иван Петреску. В нее также войдут министр "
+    "культуры Ион Стан и директор агентства Павел Рошка.",
+    "Делегацию Молдовы на переговорах с Румынией возглавит вице-премьер Иван Петреску. В делегацию войдут министр "
+    "культуры Ион Стан и директор агентства Павел Рошка.",
+])
+def test_events_members_of_a_delegation_take_part(make_doc, text):
+    doc = make_doc(text, "2024-05-15")
+    names = {a.key: a.name for a in doc._.actors}
+    event = one(doc._.events, "negotiations")
+    assert {"Петреску", "Стан", "Рошка"} <= {names[p.actor_key].split()[-1] for p in event.participants}
