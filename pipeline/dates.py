@@ -97,6 +97,13 @@ def resolve(mention: DateMention, published: date | None, planned: bool) -> date
     return None
 
 
+def latest_full_date(text: str, words: DateWords) -> date | None:
+    """The latest full date (day, month and year) the text gives: what a day and month without a year
+    are read against in an article with no published date (a tweet's ``20 июня 2017 г.``)."""
+    found = [resolve(m, None, False) for m in find_dates(text, words) if m.kind == "full"]
+    return max((d for d in found if d is not None), default=None)
+
+
 def parse_iso(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None

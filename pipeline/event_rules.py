@@ -336,14 +336,16 @@ def choose_location(keys: list[str], actors: dict[str, Actor], doc_places: list[
                  and actors[k].country == country.country), country)
 
 
-def event_date(draft: Draft, status: str, published: str | None) -> tuple[str | None, str, str]:
+def event_date(draft: Draft, status: str, published: str | None, undated: date | None = None
+               ) -> tuple[str | None, str, str]:
     """(date, date_source, date_text): the first expression that names a day; else one that names no
-    single day (``на прошлой неделе``) gives no date but its text; else the published date."""
+    single day (``на прошлой неделе``) gives no date but its text; else the published date. With no
+    published date, a day and month take their year from ``undated`` (the text's latest full date)."""
     base = parse_iso(published)
     vague = ""
     for mention in draft.mentions:
         for found in mention.dates:
-            resolved = resolve(found, base, status == "planned")
+            resolved = resolve(found, base or (undated if found.kind == "daymonth" else None), status == "planned")
             if resolved is not None:
                 return resolved.isoformat(), "text", found.text
             vague = vague or (found.text if found.kind == "week" else "")
@@ -385,7 +387,8 @@ def cameo_of(event_type: str, status: str, location_country: str, parties_iso: l
 
 
 def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None,
-                doc_places: list[str] = (), commentators: frozenset[str] = frozenset()) -> Event | None:
+                doc_places: list[str] = (), commentators: frozenset[str] = frozenset(),
+                undated: date | None = None) -> Event | None:
     """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
@@ -433,7 +436,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         if key in actors:
             participants.append(Participant(key, "party", True))
 
-    when, date_source, date_text = event_date(draft, status, published)
+    when, date_source, date_text = event_date(draft, status, published, undated)
     status = status_by_date(status, when if date_source == "text" else None, published)
     round_mention = next((m for m in real if m.round_text), None)
     n_sides = len(parties) + len(mediators)

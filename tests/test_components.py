@@ -103,6 +103,17 @@ def test_events_dates_resolved_against_published(make_doc, text, published, expe
     assert (event.date, event.date_source) == (expected, source)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Лавров посетит Пекин 12 мая. Об этом МИД сообщил 28 апреля 2017 года.", "2017-05-12"),  # the text's year
+    ("Лавров посетил Пекин 12 мая. В 2014 году, 3 июня 2014 года, и 20 апреля 2017 года.", "2017-05-12"),  # latest
+    ("Лавров посетит Пекин 12 мая.", None),  # no year anywhere
+    ("Лавров вчера посетил Пекин. Об этом МИД сообщил 28 апреля 2017 года.", None),  # вчера needs the article's date
+])
+def test_events_day_and_month_take_the_texts_year_without_a_published_date(make_doc, text, expected):
+    [event] = [e for e in make_doc(text, None)._.events if e.type == "visit"]
+    assert event.date == expected
+
+
 def test_events_mediator_round_and_format(make_doc):
     text = ("Армения и Азербайджан провели третий раунд непрямых переговоров в Алматы при посредничестве "
             "Казахстана. Следующий раунд может состояться в ближайшие дни.")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..dates import find_dates, load_date_words, parse_iso
+from ..dates import find_dates, latest_full_date, load_date_words, parse_iso
 from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
                           digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
@@ -33,6 +33,7 @@ from ..records import Actor
 from ..morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
+from .tokenizer import text_of
 
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}
 NEAR = 4
@@ -402,13 +403,15 @@ class Events:
             and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
             and not trigger_tokens & set(range(c.end, s.start))
             and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
-        events = [build_event(d, actors, self.knowledge, published, near_places(d), commentators) for d in drafts]
+        undated = None if published else latest_full_date(text_of(doc), self.date_words)
+        events = [build_event(d, actors, self.knowledge, published, near_places(d), commentators, undated)
+                  for d in drafts]
         for n, (draft, event) in enumerate(zip(drafts, events)):
             visitor = visitor_of(draft, events, actors) if event is None else None
             if visitor is not None:
                 events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                           places=())]),
-                                        actors, self.knowledge, published, near_places(draft), commentators)
+                                        actors, self.knowledge, published, near_places(draft), commentators, undated)
         kept = [(d, e) for d, e in zip(drafts, events) if e is not None]
         earlier = frozenset(n for n, (d, _) in enumerate(kept) if all(m.earlier for m in d.mentions if not m.attach))
         hosted = with_summit_place(with_hosts([e for _, e in kept], actors), self.arrival(doc, slots, actors))
