@@ -29,6 +29,7 @@ class DateMention:
     end: int
     text: str
     kind: str  # full, daymonth, weekday, relative, week, numeric
+    # values: (year, month, day); (weekday, 1 next / -1 last / 0 by status); (days,); (weeks,)
     values: tuple[int, ...]
 
 
@@ -43,7 +44,7 @@ def load_date_words(path: Path) -> DateWords:
     pattern = re.compile(
         rf"(?P<day>\b[0-9]{{1,2}})(?:\s*(?:[-–—]|по)\s*[0-9]{{1,2}})?\s+(?P<month>{alt(groups['month'])})(?:\s+(?P<year>[0-9]{{4}})(?:\s+года?)?)?\b"
         rf"|\b(?P<numeric>[0-9]{{1,2}})\.(?P<nmonth>[0-9]{{1,2}})\.(?P<nyear>[0-9]{{4}})\b"
-        rf"|\b(?:в|во)\s+(?P<weekday>{alt(groups['weekday'])})\b"
+        rf"|\b(?:в|во)\s+(?:(?P<wmod>ближайш|следующ|будущ|эт|прошл)[а-яё]{{0,3}}\s+)?(?P<weekday>{alt(groups['weekday'])})\b"
         rf"|(?P<week>{alt(groups['week'])})\b"
         rf"|\b(?P<relative>{alt(groups['relative'])})\b",
         re.IGNORECASE,
@@ -63,7 +64,8 @@ def find_dates(text: str, words: DateWords, offset: int = 0) -> list[DateMention
             values = (int(m.group("nyear")), int(m.group("nmonth")), int(m.group("numeric")))
             found.append(DateMention(start, end, m.group(0), "full", values))
         elif m.group("weekday"):
-            found.append(DateMention(start, end, m.group(0), "weekday", (words.weekdays[m.group("weekday").lower()],)))
+            ahead = {"ближайш": 1, "следующ": 1, "будущ": 1, "прошл": -1}.get((m.group("wmod") or "").lower(), 0)
+            found.append(DateMention(start, end, m.group(0), "weekday", (words.weekdays[m.group("weekday").lower()], ahead)))
         elif m.group("week"):
             found.append(DateMention(start, end, m.group(0), "week", (words.weeks[m.group("week").lower()],)))
         else:
@@ -87,9 +89,11 @@ def resolve(mention: DateMention, published: date | None, planned: bool) -> date
             elif not planned and candidate > published + timedelta(days=31):
                 candidate = date(published.year - 1, month, day)
             return candidate
-        if mention.kind == "weekday":
-            delta = (mention.values[0] - published.weekday()) % 7
-            return published + timedelta(days=delta or 7) if planned else published - timedelta(days=(-delta) % 7)
+        if mention.kind == "weekday":  # the next one for a planned event, else the last (``в следующую``: next)
+            weekday, ahead = mention.values
+            delta = (weekday - published.weekday()) % 7
+            forward = ahead > 0 or ahead == 0 and planned
+            return published + timedelta(days=delta or 7) if forward else published - timedelta(days=(-delta) % 7)
         if mention.kind == "relative":
             return published + timedelta(days=mention.values[0])
     except ValueError:

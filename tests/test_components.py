@@ -97,6 +97,8 @@ def test_events_negated_topics_are_not_cancelled(make_doc):
     ("Лавров посетит Пекин 12 мая.", "2026-04-28", "2026-05-12", "text"),
     ("Лавров вчера провел переговоры с Ван И.", "2026-04-28", "2026-04-27", "text"),
     ("Лавров провел переговоры с Ван И.", "2026-04-28", "2026-04-28", "published"),
+    ("Лавров проведет переговоры с Ван И в ближайший понедельник.", "2026-04-28", "2026-05-04", "text"),
+    ("Лавров в прошлую пятницу провел переговоры с Ван И.", "2026-04-28", "2026-04-24", "text"),
 ])
 def test_events_dates_resolved_against_published(make_doc, text, published, expected, source):
     [event] = make_doc(text, published)._.events
