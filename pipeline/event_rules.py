@@ -130,10 +130,10 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
             continue
         family = FAMILY[mention.type]
         same_family = [d for d in drafts if d.family == family]
-        forums = [d for d in same_family if compatible(d, mention, published)]
-        if family == "summit" and forums:  # an article reports a summit named many ways (саммит ШОС, АТЭС: two)
-            forums[-1].mentions.append(mention)
-            last = forums[-1]
+        joinable = [d for d in same_family if compatible(d, mention, published)]
+        if family == "summit" and joinable:  # an article reports a summit named many ways (саммит ШОС, АТЭС: two)
+            joinable[-1].mentions.append(mention)
+            last = joinable[-1]
             continue
         if mention.is_next and same_family:
             target = same_family[-1]
@@ -141,7 +141,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
             continue
         mention = round_sides(mention, drafts, actors)
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
-        same_family = [d for d in same_family if compatible(d, mention, published) and not elsewhere(d, mention, actors)]
+        same_family = [d for d in joinable if not elsewhere(d, mention, actors)]  # round_sides changes only parties
         if ids:  # a draft named only by its town (в Женеве) takes sides the article gives no other talks for
             fits = [d for d in reversed(same_family) if (not d.party_ids or d.party_ids <= ids or ids <= d.party_ids
                                                          or completes(d, mention, ids))
