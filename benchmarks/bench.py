@@ -22,7 +22,7 @@ from pathlib import Path
 import psutil
 from threadpoolctl import threadpool_limits
 
-from pipeline.readers import input_files, read_inputs
+from pipeline.io.readers import input_files, read_inputs
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpora" / "news" / "bench"

@@ -18,8 +18,8 @@ from pathlib import Path
 import psutil
 
 from pipeline.api import load
-from pipeline.readers import read_inputs
-from pipeline.runner import CHUNK, RunConfig, chunked, one_thread_per_worker, rows_of_chunk
+from pipeline.io.readers import read_inputs
+from pipeline.batch.runner import CHUNK, RunConfig, chunked, one_thread_per_worker, rows_of_chunk
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "news" / "bench"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core, as each worker of a run
 
 from pipeline.api import load, make_doc  # noqa: E402  (after the thread setting)
-from pipeline.readers import input_files, read_inputs  # noqa: E402
+from pipeline.io.readers import input_files, read_inputs  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "news" / "bench"
 

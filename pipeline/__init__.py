@@ -5,8 +5,8 @@
 >>> tables.events[["type", "parties", "date"]]
 """
 from .api import extract, load, process
-from .readers import Fields, read_inputs
+from .io.readers import Fields, read_inputs
 from .records import Article
-from .tables import Tables
+from .io.tables import Tables
 
 __all__ = ["Article", "Fields", "Tables", "extract", "load", "process", "read_inputs"]

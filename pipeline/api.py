@@ -9,10 +9,10 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from .language import detect_language
-from .readers import Fields, check_inputs, one_line, read_inputs
+from .io.language import detect_language
+from .io.readers import Fields, check_inputs, one_line, read_inputs
 from .records import Article
-from .tables import Tables, empty_rows, rows_for, to_frames
+from .io.tables import Tables, empty_rows, rows_for, to_frames
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
 

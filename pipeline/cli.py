@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from .api import Options
-from .lexicons import LexiconError
-from .readers import Fields, InputError
-from .runner import CHUNK, ResumeError, RunConfig
-from .runner import run as run_batch
-from .tables import COLUMNS
-from .writers import FORMATS
+from .kb.lexicons import LexiconError
+from .io.readers import Fields, InputError
+from .batch.runner import CHUNK, ResumeError, RunConfig
+from .batch.runner import run as run_batch
+from .io.tables import COLUMNS
+from .io.writers import FORMATS
 
 
 @click.group()
@@ -53,7 +53,7 @@ def run(inputs, out, fmt, workers, resume, languages, max_chars, all_mentions, c
                        chunk_size, data_dir)
     try:
         if engine == "dask":
-            from .dask_engine import run_dask
+            from .batch.dask_executor import run_dask
             summary = run_dask(config, out, fmt, scheduler=scheduler, workers=workers, resume=resume)
         else:
             summary = run_batch(config, out, fmt, workers=workers, resume=resume, progress=not quiet)
@@ -82,7 +82,7 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
     """Event P/R/F1 and argument scores of GOLD_DIR annotations (data/gold) on CORPUS_DIR articles."""
     from collections import Counter
 
-    from .evaluation import evaluate_events
+    from .evaluation.events import evaluate_events
 
     report = evaluate_events(gold_dir, corpus_dir)
     for line in report.lines():
@@ -99,7 +99,7 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
 @click.option("--misses", is_flag=True, help="Also list the pairs not recalled.")
 def evaluate_meetings_command(directory: Path, misses: bool) -> None:
     """Co-participant pair recall on the Meeting facts of a factRuEval folder (factrueval/devset)."""
-    from .meeting_evaluation import evaluate_meetings
+    from .evaluation.meetings import evaluate_meetings
 
     try:
         report = evaluate_meetings(directory)
@@ -114,7 +114,7 @@ def evaluate_meetings_command(directory: Path, misses: bool) -> None:
 
 
 def corpus_command(corpus: str, folder: Path, limit: int | None, n_errors: int = 0) -> None:
-    from .corpus_evaluation import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
+    from .evaluation.corpus import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
 
     reader = read_nerel if corpus == "nerel" else read_factrueval
     try:
@@ -156,7 +156,7 @@ def evaluate_factrueval_command(folder: Path, limit: int | None, n_errors: int) 
               help="Articles shown with their highlighted text (those with events, in table order).")
 def report(out: Path, html_path: Path | None, max_articles: int) -> None:
     """One self-contained HTML page over the tables in OUT: summary, timeline, clusters, events, articles."""
-    from .report import write_report
+    from .corpus.report import write_report
 
     try:
         path = write_report(out, html_path or out / "report.html", max_articles=max_articles)
@@ -179,9 +179,9 @@ def export() -> None:
 @click.option("--with-cancelled", is_flag=True, help="Also rows of cancelled events (their status says so).")
 def export_dyads(out: Path, path: Path | None, fmt: str, with_cancelled: bool) -> None:
     """One row per (source, target, CAMEO code, date, place, event_id), as PETRARCH/POLECAT users expect."""
-    from .dyads import dyads
-    from .runner import read_tables
-    from .writers import CSV_ENCODING
+    from .corpus.dyads import dyads
+    from .batch.runner import read_tables
+    from .io.writers import CSV_ENCODING
 
     try:
         frame = dyads(read_tables(out), with_cancelled=with_cancelled)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import runner
-from pipeline.runner import RunConfig, read_tables, run
+from pipeline.batch import runner
+from pipeline.batch.runner import RunConfig, read_tables, run
 
 from .conftest import SAMPLES
 
@@ -74,7 +74,7 @@ def test_batch_resume_refuses_other_inputs(corpus, tmp_path):
 def test_batch_dask_local_cluster_equals_local_run(corpus, reference, tmp_path):
     from dask.distributed import Client, LocalCluster
 
-    from pipeline.dask_engine import run_dask
+    from pipeline.batch.dask_executor import run_dask
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.tables import ARTICLE_COLUMNS, COLUMNS
-from pipeline.writers import read_csv_table
+from pipeline.io.tables import ARTICLE_COLUMNS, COLUMNS
+from pipeline.io.writers import read_csv_table
 
 from .conftest import SAMPLES, SHARED, need
 
@@ -66,8 +66,8 @@ def test_cli_columns_are_those_of_schema():
 
 
 def test_cli_jsonl_reads_back_as_parquet_does(sample_tables, tmp_path):
-    from pipeline.runner import read_tables
-    from pipeline.writers import write_tables
+    from pipeline.batch.runner import read_tables
+    from pipeline.io.writers import write_tables
 
     for fmt in ("parquet", "jsonl"):
         write_tables(sample_tables, tmp_path / fmt, fmt)

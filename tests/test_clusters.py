@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from pipeline.clusters import assign_clusters
+from pipeline.corpus.clusters import assign_clusters
 
 
 def event(n: int, doc: str, type_: str = "negotiations", date: str | None = "2026-02-06",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.readers import read_inputs
+from pipeline.io.readers import read_inputs
 
 from .conftest import DIPLOMATIC, check_offsets, need
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.corpus_evaluation import (PRF, CorpusFormatError, GoldAffiliation, GoldDocument, GoldEntity, GoldRole,
+from pipeline.evaluation.corpus import (PRF, CorpusFormatError, GoldAffiliation, GoldDocument, GoldEntity, GoldRole,
                                         Person, adapt_nerel, evaluate_corpus, head_lemma, name_lemmas, pair_errors,
                                         read_brat,
                                         read_factrueval, read_factrueval_coref, read_factrueval_facts,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.dyads import dyads, pairs_of
+from pipeline.corpus.dyads import dyads, pairs_of
 
 CODES = {("d", "Россия"): "RUS", ("d", "Китай"): "CHN", ("d", "Оман"): "OMN", ("d", "Иран"): "IRN",
          ("d", "США"): "USA"}

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from pipeline.evaluation import EventReport, Score, compare_matched, evaluate_events, gold_articles, pairs, side_keys
+from pipeline.evaluation.events import EventReport, Score, compare_matched, evaluate_events, gold_articles, pairs, side_keys
 
 from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
 

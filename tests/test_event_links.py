@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.event_links import with_places
+from pipeline.events.links import with_places
 from pipeline.records import Event
 
 COUNTRIES = {"RUS": "Россия", "USA": "США", "UKR": "Украина", "KAZ": "Казахстан"}

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from pipeline.golden import compare
-from pipeline.readers import read_inputs
+from pipeline.evaluation.golden import compare
+from pipeline.io.readers import read_inputs
 
 from .conftest import EXPECTED, SAMPLES, SEED, check_offsets
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.meeting_evaluation import (MeetingFact, Participant, evaluate_meetings, name_tokens, read_meetings,
+from pipeline.evaluation.meetings import (MeetingFact, Participant, evaluate_meetings, name_tokens, read_meetings,
                                          score_meetings)
-from pipeline.tables import Tables
+from pipeline.io.tables import Tables
 
 TEXT = ("Министр иностранных дел Латвии Янис Озолс встретился в Риге с послом Чили Пабло Родригесом. "
         "Во встрече участвовал советник Марта Круминя.\n")

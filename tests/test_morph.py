@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.morph import (name_word_cases, normalize_name, normalize_phrase, normalize_role, noun_genders,
+from pipeline.lang.morph import (name_word_cases, normalize_name, normalize_phrase, normalize_role, noun_genders,
                             singular_phrase, surname_forms)
 
 

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from pipeline.runner import RunConfig, read_tables, run
-from pipeline.tables import Tables
-from pipeline.writers import write_tables
+from pipeline.batch.runner import RunConfig, read_tables, run
+from pipeline.io.tables import Tables
+from pipeline.io.writers import write_tables
 
 from .conftest import REPO, SAMPLES
 

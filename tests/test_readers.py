@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pipeline.readers import Fields, InputError, check_inputs, decode, parse_header, read_inputs
+from pipeline.io.readers import Fields, InputError, check_inputs, decode, parse_header, read_inputs
 
 TEXT = "date 2026-03-01 РУ\nЛавров провел переговоры с Ван И в Пекине\n\nМинистры обсудили сотрудничество.\n"
 

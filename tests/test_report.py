@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 
-from pipeline.report import highlights, render
+from pipeline.corpus.report import highlights, render
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]

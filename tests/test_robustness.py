@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.api import Options
-from pipeline.runner import RunConfig, read_tables, run
+from pipeline.batch.runner import RunConfig, read_tables, run
 
 from .conftest import SAMPLES
 

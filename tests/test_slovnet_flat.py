@@ -5,7 +5,7 @@ import numpy
 import pytest
 from natasha import NewsEmbedding, NewsNERTagger
 
-from pipeline.slovnet_flat import FlatNER
+from pipeline.lang.slovnet_flat import FlatNER
 
 
 @pytest.fixture(scope="module")

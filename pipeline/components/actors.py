@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401
-from ..knowledge import Knowledge, load_knowledge
-from ..morph import get_morph, name_word_cases, normalize_name, normalize_phrase, noun_genders, parses_of, surname_forms
+from .. import doc as _doc  # noqa: F401
+from ..kb.knowledge import Knowledge, load_knowledge
+from ..lang.morph import get_morph, name_word_cases, normalize_name, normalize_phrase, noun_genders, parses_of, surname_forms
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY

@@ -18,19 +18,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .. import extensions  # noqa: F401
-from ..dates import find_dates, latest_full_date, load_date_words, parse_iso
-from ..event_args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
+from .. import doc as _doc  # noqa: F401
+from ..lang.dates import find_dates, latest_full_date, load_date_words, parse_iso
+from ..events.args import (LOCATIVE, PARTY_PREPOSITIONS, antecedents, can_be_side, compound_countries, coordinated,
                           digits, direction, embedded, format_of, forum_of, mediator_cues, mediator_slots,
                           named_by_role, owned_by, preposition, role_phrases, role_tokens, split_call, status_of,
                           takes_part, topic_slots)
-from ..event_links import visitor_of, with_hosts, with_places, with_summit_place, with_summit_sides
-from ..event_rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, fold_rounds, merge_mentions,
+from ..events.links import visitor_of, with_hosts, with_places, with_summit_place, with_summit_sides
+from ..events.rules import (Draft, Slot, TriggerMention, build_event, clause_bounds, fold_rounds, merge_mentions,
                            with_subjects)
-from ..knowledge import load_knowledge
-from ..lexicons import data_path, read_tsv
+from ..kb.knowledge import load_knowledge
+from ..kb.lexicons import data_path, read_tsv
 from ..records import Actor
-from ..morph import normalize_phrase
+from ..lang.morph import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .tokenizer import text_of

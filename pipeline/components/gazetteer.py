@@ -16,8 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..knowledge import Entry, Knowledge, load_knowledge
-from ..morph import best_parse, get_morph, parses_of
+from ..kb.knowledge import Entry, Knowledge, load_knowledge
+from ..lang.morph import best_parse, get_morph, parses_of
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"

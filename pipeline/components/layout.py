@@ -11,8 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import data_path, read_tsv
-from ..readers import parse_header
+from ..kb.lexicons import data_path, read_tsv
+from ..io.readers import parse_header
 from .tokenizer import text_of
 
 LAYOUT_KEY = "layout"

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
-from ..morph import adapt_pymorphy3, best_parse, get_morph
+from ..lang.morph import adapt_pymorphy3, best_parse, get_morph
 
 ATTRIBUTES = [LEMMA, POS, MORPH]
 

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import data_path, read_tsv
-from ..slovnet_flat import FlatNER
+from ..kb.lexicons import data_path, read_tsv
+from ..lang.slovnet_flat import FlatNER
 from .layout import LAYOUT_KEY, line_spans
 from .tokenizer import text_of
 

@@ -16,7 +16,7 @@ from spacy.pipeline.span_ruler import SpanRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..lexicons import data_path, read_jsonl
+from ..kb.lexicons import data_path, read_jsonl
 
 PATTERN_KEYS = {"label", "pattern", "id"}
 ANCHOR_ATTRS = {"LEMMA": "LEMMA", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}

@@ -19,16 +19,16 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401  (registers doc._.roles, doc._.heads)
-from ..knowledge import load_knowledge
-from ..lexicons import data_path, read_tsv
-from ..morph import (get_morph, lexeme_forms, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
+from .. import doc as _doc  # noqa: F401  (registers doc._.roles, doc._.heads)
+from ..kb.knowledge import load_knowledge
+from ..kb.lexicons import data_path, read_tsv
+from ..lang.morph import (get_morph, lexeme_forms, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
                      noun_genders, person_in_singular, singular_phrase)
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
-from .role_phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
+from ..roles.phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
                            dated, match_rule, rule_over, word_head_lemmas)
-from .workplaces import kind_tail, load_workplaces, workplace
+from ..roles.workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
 ACTING_STEMS = ("исполняющ", "исполнявш")  # исполняющий, исполнявший обязанности

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..morph import get_morph
+from ..lang.morph import get_morph
 
 LOWER = re.compile(r"[а-яё]+")
 WORD = re.compile(r"[а-яёА-ЯЁ]+")

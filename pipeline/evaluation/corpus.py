@@ -31,8 +31,8 @@ from .corpus_readers import (FACTRUEVAL_LABELS, NEREL_LABELS, BratAnnotation, Br
                              GoldDocument, GoldEntity, GoldRole, adapt_factrueval, adapt_nerel, read_brat,
                              read_factrueval, read_factrueval_coref, read_factrueval_facts,
                              read_factrueval_objects, read_factrueval_spans, read_nerel, read_text)
-from .morph import best_parse, get_morph, parses_of
-from .records import Article
+from ..lang.morph import best_parse, get_morph, parses_of
+from ..records import Article
 
 LABELS = ("PER", "LOC", "ORG")
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -201,7 +201,7 @@ def score_roles(gold: Iterable[GoldRole], people: Iterable[Person]) -> PRF:
 def country_names(data_dir: str | None = None) -> dict[tuple[str, ...], str]:
     """Lemma sequences of every country name, alias and adjective in the gazetteer -> the country's
     short name (``РФ``, ``российский`` -> Россия)."""
-    from .knowledge import load_knowledge
+    from ..kb.knowledge import load_knowledge
 
     names = {}
     for surface, entry in load_knowledge(data_dir).entries:
@@ -341,7 +341,7 @@ def natasha_spans(texts: Sequence[str]) -> list[set[tuple[int, int, str]]]:
 def our_output(documents: Sequence[GoldDocument], nlp=None) -> tuple[list[set[tuple[int, int, str]]], list[list[Person]]]:
     """Our mentions and persons per document, from the tables of ``pipeline.extract`` (NER on
     every article: ``load(all_mentions=True)``)."""
-    from .api import Options, extract, load
+    from ..api import Options, extract, load
 
     nlp = nlp or load(all_mentions=True)
     articles = [Article(doc_id=d.doc_id, path=d.doc_id, text=d.text) for d in documents]

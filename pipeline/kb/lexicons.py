@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
 class LexiconError(ValueError):

@@ -19,7 +19,7 @@ import charset_normalizer
 from bs4 import BeautifulSoup
 from dateutil import parser as date_parser
 
-from .records import Article
+from ..records import Article
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}

@@ -13,8 +13,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import read_tsv
-from ..morph import (indeclinable_name, is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
+from ..kb.lexicons import read_tsv
+from ..lang.morph import (indeclinable_name, is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
                      substantive_lemma, word_cases)
 
 WINDOW = 20

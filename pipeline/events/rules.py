@@ -6,9 +6,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from .dates import parse_iso, resolve
-from .knowledge import Knowledge
-from .records import Actor, Event, Participant
+from ..lang.dates import parse_iso, resolve
+from ..kb.knowledge import Knowledge
+from ..records import Actor, Event, Participant
 
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
 APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from dask.distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from .api import load
-from .readers import check_inputs, read_inputs
+from ..api import load
+from ..io.readers import check_inputs, read_inputs
 from .runner import (RunConfig, RunSummary, chunked, merge, one_thread_per_worker, prepare, rows_of_chunk,
                      write_chunk)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .lexicons import read_tsv
+from ..kb.lexicons import read_tsv
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import pyarrow as pa
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from .clusters import CLUSTERS, assign_clusters
-from .records import Article
+from ..corpus.clusters import CLUSTERS, assign_clusters
+from ..records import Article
 
 ARTICLES = ["doc_id", "path", "title", "published", "source", "language", "n_chars", "n_sentences",
             "n_events", "status", "error", "skipped"]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import read_tsv
-from .role_phrases import past_brackets
+from ..kb.lexicons import read_tsv
+from .phrases import past_brackets
 
 VERB_WINDOW = 6  # tokens between the name and the verb
 OBJECT_WINDOW = 3  # tokens between the verb and the organisation

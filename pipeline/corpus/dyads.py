@@ -11,7 +11,7 @@ from itertools import permutations
 
 import pandas as pd
 
-from .tables import Tables
+from ..io.tables import Tables
 
 DYADS = ["event_id", "doc_id", "cluster_id", "source", "source_name", "target", "target_name", "cameo",
          "plover_event", "status", "date", "location", "location_country", "type"]

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .event_rules import Slot, TriggerMention, party_id
-from .morph import best_parse, get_morph, is_plural
+from .rules import Slot, TriggerMention, party_id
+from ..lang.morph import best_parse, get_morph, is_plural
 
 LOCATIVE = {"в", "во", "на"}
 PARTY_PREPOSITIONS = {"с", "со", "между", "у"}

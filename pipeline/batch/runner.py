@@ -24,12 +24,12 @@ import pyarrow.parquet as pq
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
-from .api import Options, collect, load
-from .readers import Fields, check_inputs, input_files, read_inputs
-from .records import Article
-from .clusters import assign_clusters
-from .tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, empty_rows, frame_of, to_arrow
-from .writers import Sink
+from ..api import Options, collect, load
+from ..io.readers import Fields, check_inputs, input_files, read_inputs
+from ..records import Article
+from ..corpus.clusters import assign_clusters
+from ..io.tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, empty_rows, frame_of, to_arrow
+from ..io.writers import Sink
 
 CHUNK = 32
 PARTS = ".parts"
@@ -242,6 +242,6 @@ def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
 
 def read_tables(out: str | Path, fmt: str | None = None) -> Tables:
     """The tables of a finished run, as DataFrames (``fmt``: the one written, found when not given)."""
-    from .writers import output_format, read_table
+    from ..io.writers import output_format, read_table
     fmt = fmt or output_format(out)
     return Tables(**{name: read_table(Path(out) / f"{name}.{fmt}", name, fmt) for name in COLUMNS})

@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 from spacy import displacy
 
-from .readers import read_file
-from .runner import read_tables
-from .tables import Tables
+from ..io.readers import read_file
+from ..batch.runner import read_tables
+from ..io.tables import Tables
 
 MAX_ARTICLES = 500
 TRIGGER = "EVENT"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .dates import parse_iso
-from .event_rules import HOSTED, Draft, cameo_of
-from .records import Event, Participant
+from ..lang.dates import parse_iso
+from .rules import HOSTED, Draft, cameo_of
+from ..records import Event, Participant
 
 
 def with_places(events: list[Event], earlier: frozenset[int] = frozenset()) -> list[Event]:

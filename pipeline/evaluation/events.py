@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .knowledge import load_knowledge
-from .readers import read_file
-from .tables import Tables
+from ..kb.knowledge import load_knowledge
+from ..io.readers import read_file
+from ..io.tables import Tables
 
 
 @dataclass
@@ -245,7 +245,7 @@ def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got
 
 def evaluate_events(gold_dir: str | Path, corpus_dir: str | Path, nlp=None) -> EventReport:
     """Run the pipeline on the gold set's corpus files and score its events."""
-    from .api import extract
+    from ..api import extract
 
     gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
     gold = gold_articles(gold_dir, corpus_dir)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .tables import Tables
+from ..io.tables import Tables
 
 EVENT_SKIP = {"participants"}
 

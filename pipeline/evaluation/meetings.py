@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from .morph import get_morph, parses_of
-from .readers import read_file
-from .tables import Tables
+from ..lang.morph import get_morph, parses_of
+from ..io.readers import read_file
+from ..io.tables import Tables
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 NAME_KEYS = {"firstname", "lastname", "patronymic", "name", "nickname"}
@@ -182,7 +182,7 @@ def score_meetings(tables: Tables, meetings: list[MeetingFact]) -> MeetingReport
 
 def evaluate_meetings(directory: str | Path, nlp=None) -> MeetingReport:
     """Run the pipeline (NER on every article) on the articles that hold a Meeting fact and score them."""
-    from .api import Options, extract, load
+    from ..api import Options, extract, load
 
     directory = Path(directory)
     meetings = read_meetings(directory)
