@@ -15,6 +15,9 @@ corpora outside data/gold, data/gold_test and the first draw, by tighter pattern
 mediation cues (20), numbered rounds of talks (10), indirect or virtual talks (8), each stratum
 drawn at random from the files matching it that no earlier stratum took.
 
+Annotated, the 114 held 21 mediated events (rounds 11, formats 11): a third draw (``--third``,
+random.Random(2029)) adds 12 articles by the same mediation-cue pattern, outside every earlier draw.
+
 Prints one path a line, relative to news/, so that `dipevents evaluate events data/gold_blind
 ../shared/corpora/news` reads them.
 """
@@ -80,13 +83,13 @@ def first_draw() -> list[str]:
     return drawn
 
 
-def supplement(first: list[str]) -> list[str]:
-    rng = random.Random(2028)
+def supplement(first: list[str], seed: int = 2028, strata=SUPPLEMENT) -> list[str]:
+    rng = random.Random(seed)
     taken = {"diplomatic/" + f for f in annotated()} | set(first)
     files = sorted(f"{corpus}/{r['file']}" for corpus in ("diplomatic", "mediation") for r in index(corpus))
     texts = {f: (NEWS / f).read_text(encoding="utf-8").lower() for f in files if f not in taken}
     drawn: list[str] = []
-    for name, k, pattern in SUPPLEMENT:
+    for name, k, pattern in strata:
         candidates = [f for f in sorted(texts) if f not in drawn and re.search(pattern, texts[f])]
         drawn += sorted(rng.sample(candidates, min(k, len(candidates))))
     return drawn
@@ -94,7 +97,11 @@ def supplement(first: list[str]) -> list[str]:
 
 def main() -> None:
     first = first_draw()
-    print("\n".join(supplement(first) if "--supplement" in sys.argv else first))
+    second = supplement(first)
+    if "--third" in sys.argv:
+        print("\n".join(supplement(first + second, 2029, ((SUPPLEMENT[0][0], 12, SUPPLEMENT[0][2]),))))
+    else:
+        print("\n".join(second if "--supplement" in sys.argv else first))
 
 
 if __name__ == "__main__":
