@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from .. import doc as _doc  # noqa: F401
 from ..kb.knowledge import Knowledge, load_knowledge
-from ..lang.morph import get_morph, name_word_cases, normalize_name, normalize_phrase, noun_genders, parses_of, surname_forms
+from ..lang.morph import get_morph, name_word_cases, noun_genders, parses_of, surname_forms
+from ..lang.normalize import normalize_name, normalize_phrase
 from ..records import Actor, Mention
 from .gazetteer import GAZETTEER_KEY, NESTED_KEY, entry_of
 from .layout import LAYOUT_KEY

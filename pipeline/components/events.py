@@ -30,7 +30,7 @@ from ..events.rules import (Draft, Slot, TriggerMention, build_event, clause_bou
 from ..kb.knowledge import load_knowledge
 from ..kb.lexicons import data_path, read_tsv
 from ..records import Actor
-from ..lang.morph import normalize_phrase
+from ..lang.normalize import normalize_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from .tokenizer import text_of

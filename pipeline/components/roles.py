@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from .. import doc as _doc  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..kb.knowledge import load_knowledge
 from ..kb.lexicons import data_path, read_tsv
-from ..lang.morph import (get_morph, lexeme_forms, has_feminine, is_plural, is_pronoun, normalize_phrase, normalize_role, noun_cases,
-                     noun_genders, person_in_singular, singular_phrase)
+from ..lang.morph import get_morph, lexeme_forms, has_feminine, is_plural, is_pronoun, noun_cases, noun_genders, person_in_singular
+from ..lang.normalize import normalize_phrase, normalize_role, singular_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
 from ..roles.phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
