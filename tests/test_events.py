@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.rules import status_by_date
+from pipeline.events.time import status_by_date
 
 
 def events_of(make_doc, text: str, published: str | None = "2024-05-15"):

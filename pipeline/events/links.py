@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import Callable
 
 from ..lang.dates import parse_iso
-from .rules import HOSTED, Draft, cameo_of
 from ..records import Event, Participant
+from .build import HOSTED, cameo_of
+from .frames import Draft
 
 
 def with_places(events: list[Event], earlier: frozenset[int] = frozenset()) -> list[Event]:

@@ -1,0 +1,51 @@
+"""An article's events: its mentions merged into one draft per real interaction, each draft built into a
+row (a visit naming only where it goes takes its visitor from the other events), then the rules between
+the article's events (hosts, the places and sides a visit or summit lends the talks held with it)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..lang.dates import latest_full_date, parse_iso
+from ..records import Event
+from .build import build_event
+from .clause import LOCATIVE
+from .frames import Draft, Slot, TriggerMention
+from .lexicon import EventLexicon
+from .links import (
+    visitor_of,
+    with_hosts,
+    with_places,
+    with_summit_place,
+    with_summit_sides,
+)
+from .location import arrival, places_near, single_city_places
+from .merge import merge_mentions
+from .rounds import fold_rounds
+from .sides import commentators, with_subjects
+
+
+def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[TriggerMention], slots: list[Slot],
+                   triggers: list[Span], cues: list[Span], actors: dict, published: str | None) -> list[Event]:
+    knowledge = lexicon.knowledge
+    drafts = fold_rounds(merge_mentions(with_subjects(mentions, actors), actors, parse_iso(published)))
+    located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
+    single = single_city_places(mentions, located, actors)
+    starts = [sent.start for sent in doc.sents]
+
+    def near(draft: Draft) -> list[str]:
+        return places_near(doc, draft, mentions, located, single, starts)
+    speakers = commentators(doc, slots, cues, triggers)
+    undated = None if published else latest_full_date(text, lexicon.date_words)
+    events = [build_event(d, actors, knowledge, published, near(d), speakers, undated) for d in drafts]
+    for n, (draft, event) in enumerate(zip(drafts, events)):
+        visitor = visitor_of(draft, events, actors) if event is None else None
+        if visitor is not None:
+            events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
+                                                                      places=())]),
+                                    actors, knowledge, published, near(draft), speakers, undated)
+    kept = [(d, e) for d, e in zip(drafts, events) if e is not None]
+    earlier = frozenset(n for n, (d, _) in enumerate(kept) if all(m.earlier for m in d.mentions if not m.attach))
+    hosted = with_summit_place(with_hosts([e for _, e in kept], actors), arrival(doc, slots, actors))
+    return with_summit_sides(with_places(hosted, earlier), actors, knowledge.country_name)

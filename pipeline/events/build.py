@@ -1,0 +1,123 @@
+"""One event's row from its draft: type, CAMEO code, status, date, place, parties, mediators and
+participants, or no row when it names fewer than two sides."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..kb.knowledge import Knowledge
+from ..records import Actor, Event, Participant
+from .frames import Draft
+from .location import choose_location, toward
+from .time import event_date, event_status, status_by_date
+
+CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
+         "summit": "040"}
+
+
+PLOVER_MODE = {"visit": "visit", "phone_call": "phone", "summit": "multilateral"}
+
+
+HOSTED = {"negotiations", "meeting", "consultations"}
+
+
+BYSTANDERS = {"journalist", "spokesperson"}  # they report on an interaction, they do not take part in it
+
+
+def ordered(items) -> list:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
+    """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
+    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
+    actor = actors[key]
+    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
+        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
+    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
+        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
+    if not actor.country:
+        canonical = key.removeprefix("org:")
+        known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
+        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
+    return knowledge.country_name(actor.country) or actor.name, actor.country
+
+
+def cameo_of(event_type: str, status: str, location_country: str, parties_iso: list[str]) -> str:
+    if status == "planned":
+        return "036"
+    if event_type == "meeting" and location_country and parties_iso and location_country not in parties_iso:
+        return "044"
+    return CAMEO[event_type]
+
+
+def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None,
+                doc_places: list[str] = (), commentators: frozenset[str] = frozenset(),
+                undated: date | None = None) -> Event | None:
+    """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
+    real = [m for m in draft.mentions if not m.attach]
+    anchor = next((m for m in real if m.parties or m.persons), real[0])
+    event_type = anchor.type
+    status = event_status(anchor, real)
+    mediator_keys = ordered(k for m in draft.mentions for k in m.mediators if k in actors)
+    person_keys = ordered(k for m in draft.mentions for k in m.persons if k in actors and k not in mediator_keys)
+    heads = {k for m in draft.mentions for k in m.heads}  # a delegation's head takes part, whatever his post
+    person_keys = [k for k in person_keys if (actors[k].role_class not in BYSTANDERS or k in heads)
+                   and k not in commentators]
+    party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
+    location = (choose_location(toward(list(anchor.places), anchor, actors), actors, doc_places, knowledge.areas)
+                or choose_location(ordered(k for m in real for k in m.places), actors, doc_places, knowledge.areas))
+    location_country = location.country if location else ""
+
+    mediators = ordered(side_label(k, actors, knowledge)[0] for k in mediator_keys)
+    mediator_iso = {side_label(k, actors, knowledge)[1] for k in mediator_keys} - {""}
+    # a person stands for a side through the state they serve; one whose state the text does not give
+    # (``бен Сальман``, a private person) is a participant and counts as a side, but is no party
+    stateless = [k for k in person_keys if not actors[k].country and actors[k].organization not in knowledge.bodies]
+    sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
+    sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
+    forum = next((m.forum for m in real if m.forum and m.forum in actors), "")
+    if event_type == "summit":  # the summit's organisation (саммит ШОС) is no side, nor are others beside states
+        forum_name = side_label(forum, actors, knowledge)[0] if forum else ""
+        sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != forum_name]
+    if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
+            and not mediators:  # В Москве прошли переговоры с X: the host is the other side (not of mediated talks)
+        sides.append((knowledge.country_name(location_country), location_country))
+    parties = ordered(name for name, _ in sides)
+    parties_iso = ordered(iso for _, iso in sides)
+    numbered = any(m.round is not None for m in real)  # третий раунд переговоров: a known event, one side suffices
+    if len(parties) + len(mediators) + len({actors[k].name for k in stateless}) < 2 and not (
+            event_type in ("summit", "negotiations", "consultations") and parties and (event_type == "summit" or numbered)):
+        if event_type != "visit" or not parties or location_country in ("", *parties_iso):
+            return None
+
+    participants = []
+    for key in person_keys + [k for k in mediator_keys if actors[k].kind == "person"]:
+        side = "mediator" if key in mediator_keys else "party"
+        if side == "party" and event_type in ("visit", "summit") and actors[key].country == location_country:
+            side = "host"
+        participants.append(Participant(key, side, key in heads))
+    for key in heads - set(person_keys) - set(mediator_keys):
+        if key in actors:
+            participants.append(Participant(key, "party", True))
+
+    when, date_source, date_text = event_date(draft, status, published, undated)
+    status = status_by_date(status, when if date_source == "text" else None, published)
+    round_mention = next((m for m in real if m.round_text), None)
+    n_sides = len(parties) + len(mediators)
+    return Event(
+        type=event_type, cameo=cameo_of(event_type, status, location_country, parties_iso), status=status,
+        date=when, date_source=date_source, date_text=date_text,
+        location=location.name if location else "", location_country=location_country,
+        parties=tuple(parties), parties_iso=tuple(parties_iso), mediator=tuple(mediators),
+        format=next((m.format for m in real if m.format), ""),
+        round=round_mention.round if round_mention else None,
+        round_text=round_mention.round_text if round_mention else "",
+        next_round=draft.next_round, trigger=anchor.text, start=anchor.start_char, end=anchor.end_char,
+        sentence=anchor.sentence.text.strip(),
+        confidence=round(min(1.0, 0.3 + 0.15 * n_sides + 0.05 * len(participants) + 0.05 * len(real)), 2),
+        participants=tuple(participants),
+        plover_event="CONSULT",
+        plover_mode=PLOVER_MODE.get(event_type, "third-party" if mediators or (
+            location_country and parties_iso and location_country not in parties_iso) else ""),
+    )

@@ -1,0 +1,185 @@
+"""The clause around a trigger and what governs a mention in it: the clause's bounds, the preposition
+before a mention, mentions that depend on another noun, another trigger, a role phrase or a topic, and
+the subject of a relative or participle clause. Pure functions over the Doc."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .frames import Slot
+
+BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
+
+
+APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
+
+
+QUOTES = {"«", "»", '"'}
+
+
+def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
+    """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
+    between two actors of one list (``Россия, Китай и Индия``) and a dash or bracket before a side in
+    apposition (``России — Владимира Путина``, ``членов ШОС (Китая, Казахстана)``)."""
+    ends = {s.end: s.kind == "person" for s in slots}
+    starts = {s.start: s.kind == "person" for s in slots}
+
+    def boundary(k: int) -> bool:
+        if doc[k].text not in BOUNDARY:
+            return False
+        if doc[k].text in APPOSITION and (k + 1 in starts or k in ends and doc[k].text == ")"):
+            return False  # России — Владимира Путина; членов ШОС (Китая, Казахстана)
+        if doc[k].text in QUOTES and (k + 1 in starts or k in ends):
+            return False  # quotes around a name: и «Европейской тройкой»
+        return not (doc[k].text == "," and k in ends and k + 1 in starts)
+
+    start = i
+    while start > sent.start and not boundary(start - 1):
+        start -= 1
+    end = i + 1
+    while end < sent.end and not boundary(end):
+        end += 1
+    return start, end
+
+
+LOCATIVE = {"в", "во", "на"}
+
+
+PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
+
+
+SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
+
+
+RELATIVE = {"который", "которая", "которое", "которые"}
+
+
+def role_phrases(doc: Doc) -> set[int]:
+    """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
+    (``с премьер-министром Японии``)."""
+    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    for info in doc._.role_mentions or []:
+        span = doc.char_span(info.start, info.end, alignment_mode="expand")
+        if span is not None and span[0].pos_ != "ADP":  # после визита is no посол
+            tokens |= set(range(span.start, span.end))
+    return tokens
+
+
+def role_tokens(doc: Doc) -> set[int]:
+    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
+    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
+    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+
+def embedded(doc: Doc, start: int, roles: set[int], triggers: set[int]) -> bool:
+    """The mention starting at ``start`` depends on another noun than the trigger and is no side: the
+    last of a genitive chain in a prepositional phrase (``в ожидании падения правительства Асада``,
+    ``в штаб-квартире ООН``, ``о статусе Косово``), or a dative object of a verb (``помогать Украине``)."""
+    i = start - 1
+    while i >= 0 and (i in roles or doc[i].pos_ == "ADJ" or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "VERB" and i not in triggers and doc[start].morph.get("Case") in (["Dat"], ["Loc"]):
+        return True  # no preposition: a locative form is a dative
+    nouns = 0
+    while i >= 0 and i not in triggers and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+        nouns += doc[i].pos_ == "NOUN"
+        i -= 1
+    return nouns > 0 and i >= 0 and i not in triggers and doc[i].pos_ == "ADP" and doc[i].lower_ not in PARTY_PREPOSITIONS
+
+
+def first_after(doc: Doc, start: int, ends: set[int]) -> bool:
+    """The mention starting at ``start`` is the first noun phrase after a cue ending at one of ``ends``
+    (adjectives between: ``ситуации в соседней Сирии``)."""
+    i = start
+    while i > 0 and i not in ends and doc[i - 1].pos_ == "ADJ":
+        i -= 1
+    return i in ends
+
+
+def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
+    """A mention coordinated with the one before it shares its preposition (``в Лондоне и Дублине``,
+    ``в Великобритании и Ирландии``)."""
+    result: list[Slot] = []
+    for slot in slots:
+        before = result[-1] if result else None
+        if (before is not None and not slot.preposition and before.preposition and slot.start >= 2
+                and before.end == slot.start - 1 and doc[slot.start - 1].lower_ in ("и", "или", ",")
+                and (before.kind == "person") == (slot.kind == "person")):
+            slot = replace(slot, preposition=before.preposition)
+        result.append(slot)
+    return result
+
+
+def owned_by(doc: Doc, slot: Slot, triggers: list[Span], roles: set[int] = frozenset()) -> bool:
+    """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
+    Кувейт``), and so are its partner (``прибыл в Киев после встречи с Путиным``) and the body right
+    after a summit (``на саммите АТЭС провёл встречу``)."""
+    place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
+    forum = slot.kind == "organization"
+    partner = preposition(doc, slot.start, roles) in ("с", "со")
+    for trigger in triggers:
+        between = [t for t in doc[trigger.end:slot.start] if t.i not in roles]  # встречи с президентом России
+        if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
+                place or partner or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
+            return True
+    return False
+
+
+def takes_part(doc: Doc, start: int, roles: set[int]) -> bool:
+    """A person is no side when a preposition governs the name and role phrase that marks a source
+    or a topic (``по словам директора института X``, ``о президенте X``); an invitation or an
+    initiative stays (``по приглашению президента Италии X``: the host)."""
+    word = preposition(doc, start, roles)
+    if word not in SOURCE_PREPOSITIONS:
+        return True
+    i = start - 1
+    while i > 0 and doc[i].lower_ != word:
+        i -= 1
+    return word == "по" and i + 1 < len(doc) and doc[i + 1].lemma_ in ("приглашение", "инициатива")
+
+
+def preposition(doc: Doc, start: int, skip: set[int] = frozenset()) -> str:
+    """The preposition governing the mention starting at ``start`` (adjectives in between skipped, and
+    the tokens in ``skip``: a person's role phrase, ``с министром иностранных дел Омана Бадром``)."""
+    i, adjectives = start - 1, 0
+    while i >= 0 and (doc[i].is_space or i in skip or (doc[i].pos_ == "ADJ" and adjectives < 3)):  # в\xa0Киргизию
+        adjectives += not doc[i].is_space and i not in skip
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
+
+
+def antecedents(doc: Doc, start: int, trigger: Span, slots: list[Slot], roles: set[int]) -> list[Slot]:
+    """The subject of a clause that opens with a relative pronoun (``Кэмерон, который ... посетил``) or
+    with the trigger as a participle (``Рютте и Хукстрой, прибывшими в Кишинев``): the side named right
+    before its comma, and, for a participle, those coordinated with it."""
+    opener = doc[start]
+    relative = opener.lower_ in RELATIVE
+    participle = opener.i == trigger.start and opener.pos_ == "ADJ"
+    if not (relative or participle) or start < 2 or doc[start - 1].text != ",":
+        return []
+    before = {s.end: s for s in slots if s.kind != "location" and s.preposition not in LOCATIVE}
+    found, end = [], start - 1
+    while end in before:
+        found.append(before[end])
+        i = before[end].start - 1
+        while i >= 0 and i in roles:  # the conjunct's role phrase: и министром иностранных дел Хукстрой
+            i -= 1
+        if relative or i < 0 or doc[i].lower_ not in ("и", ","):
+            break
+        end = i
+    return found
+
+
+def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
+    """Slots a topic noun owns: the first after it (``ситуации в Сирии``, ``посредника между Минском``) and
+    those coordinated with it (``... и Брюсселем``, ``... и на Украине``)."""
+    found: list[Slot] = []
+    for slot in slots:
+        words = [t for t in doc[max(slot.start - 3, 0):slot.start] if not t.is_space]
+        if words and words[-1].pos_ == "ADP":
+            words = words[:-1]
+        coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
+        if first_after(doc, slot.start, topics) or coordinated_with:
+            found.append(slot)
+    return found

@@ -1,0 +1,163 @@
+"""Event mentions: each trigger read with the arguments its clause gives (sides, persons, mediators, places,
+status, format, forum, round, dates), a next round named without a trigger, an elided round, and the
+sentences that add delegation heads, participants or mediators to the event before them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..components.layout import LAYOUT_KEY
+from ..lang.dates import find_dates
+from .clause import (
+    LOCATIVE,
+    PARTY_PREPOSITIONS,
+    antecedents,
+    clause_bounds,
+    embedded,
+    owned_by,
+    preposition,
+    role_phrases,
+    role_tokens,
+    takes_part,
+    topic_slots,
+)
+from .forum import format_of, forum_of
+from .frames import Slot, TriggerMention
+from .lexicon import EventLexicon
+from .location import direction, displaced, sentence_places, town_keys
+from .mediator import mediator_cues, mediator_slots
+from .rounds import elided_round, next_rounds, round_of
+from .sides import can_be_side, named_by_role, split_call
+from .time import status_of
+
+SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}  # lines nothing is read from
+NEAR = 4  # tokens around a trigger a status cue may stand at when its clause has none
+VISIT_OBJECT = {"посетить", "посещать", "посещение"}
+
+
+def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
+    sent = trigger.sent
+    start, end = clause_bounds(doc, sent, trigger.start, slots)
+    self_roles = role_phrases(doc)
+    others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
+    topics = {c.end for c in cues if c.label_ == "TOPIC"}
+    topical = topic_slots(doc, slots, topics)
+    in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
+                 and s not in topical]
+    clause_cues = [c for c in cues if start <= c.start and c.end <= end]
+    mediating = mediator_slots(mediator_cues(clause_cues),
+                               [s for s in in_clause if can_be_side(s) and not s.in_role
+                                and not (s.start <= trigger.start < s.end)], role_tokens(doc))
+    parties, persons, mediators, places, partners = [], [], [], [], []
+    trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
+    located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
+               and not s.in_role]
+    # a visit's destination (its host): the first place after the trigger, else the last one before it
+    destination = next((s for s in located if s.start >= trigger.end), located[-1] if located else None)
+    visit_target = destination if trigger.id_ == "visit" else None
+    conjunct = None  # the last slot found embedded: a slot coordinated with it is embedded too
+    for slot in in_clause:
+        if slot.in_role or not can_be_side(slot) or (slot.start <= trigger.start < slot.end):
+            continue
+        if slot in mediating:
+            mediators.append(slot.key)
+            continue
+        if slot.preposition in LOCATIVE and slot.kind in ("country", "location"):
+            if trigger.id_ == "visit" or not direction(doc, slot):  # перенос посольства в Иерусалим: no place
+                places.append(slot.key)
+            if trigger.id_ == "visit" and slot is destination:
+                parties.append(slot.key)
+            continue
+        if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
+            continue
+        if slot.kind == "person" and not takes_part(doc, slot.start, self_roles):
+            continue
+        if embedded(doc, slot.start, self_roles, trigger_tokens) or (  # о вступлении Молдовы и Украины
+                conjunct is not None and doc[slot.start - 1].lower_ in ("и", ",") and conjunct.end == slot.start - 1):
+            conjunct = slot
+            continue
+        if slot.kind == "location" and not slot.country:  # a region (Запад, Ближний Восток) is no side
+            continue
+        (persons if slot.kind == "person" else parties).append(slot.key)
+        if preposition(doc, slot.start, self_roles) in ("с", "со"):
+            partners.append(slot.key)
+    persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+    for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
+        if can_be_side(slot) and slot.key not in persons + parties:
+            (persons if slot.kind == "person" else parties).append(slot.key)
+    if trigger.id_ == "visit" and trigger[0].lemma_ in VISIT_OBJECT:  # посетить Москву, посещение Китая
+        target = next((s for s in in_clause if s.start >= trigger.end and s.kind in ("country", "location")
+                       and not s.preposition and not s.in_role), None) or next(  # Кишинёв посетил X
+            (s for s in in_clause if s.end == trigger.start and s.kind in ("country", "location")
+             and not s.preposition and not s.in_role), None)
+        visit_target = target or visit_target
+        if target is not None and (target.city or target.key) not in places:
+            places.insert(0, target.city or target.key)
+            parties.append(target.key) if target.key not in parties and target.country else None
+    placed = town_keys(lexicon, places, actors)  # the towns of the trigger's own clause
+    if not places and not displaced(doc, trigger):
+        places = sentence_places(doc, trigger, start, slots, topical)
+    number, round_text, next_round = round_of(lexicon, doc, cues, trigger)
+    next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
+                                   for c in cues)
+    time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
+    dates = find_dates(doc[start:end].text, lexicon.date_words, doc[start].idx) or [  # else the nearest before it
+        d for d in reversed(find_dates(doc[sent.start:start].text, lexicon.date_words, sent.start_char))]
+    kind, forum = forum_of(doc, trigger, slots)
+    return TriggerMention(
+        type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
+        sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
+        parties=tuple(parties),
+        persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
+        destination=visit_target.country if visit_target is not None else "",
+        earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
+        forum=forum,
+        format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
+        is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
+        dates=tuple(dates), partners=tuple(partners),
+    )
+
+
+def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
+    """A sentence without a trigger that names delegation heads, participants or a mediator."""
+    labels = {c.label_ for c in cues}
+    heads = {k: v for k, v in (doc._.heads or {}).items() if sent.start_char <= k < sent.end_char}
+    if not heads and not labels & {"PARTICIPATE", "MEDIATOR", "HOST"}:
+        return None
+    people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
+    sides = [s for s in slots if sent.start <= s.start < sent.end and can_be_side(s) and not s.in_role
+             and s.kind != "location"]
+    mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides,
+                                               role_tokens(doc))]
+    persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
+    head_keys = {s.key for s in people if doc[s.start].idx in heads}
+    return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
+                          status="", persons=tuple(persons), mediators=tuple(mediators),
+                          heads=tuple(head_keys), attach=True)
+
+
+def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: list[Span], slots: list[Slot],
+                  actors: dict) -> list[TriggerMention]:
+    """Every event mention of the article, sentence by sentence (header, photo credits, service lines and
+    bylines skipped): each trigger's, a next round named without a trigger, an elided round, and the sentences
+    that add delegation heads, participants or mediators to the event before them."""
+    layout = [s for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ in SKIP_LAYOUT]
+    mentions: list[TriggerMention] = []
+    for sent in doc.sents:
+        if any(s.start <= sent.start < s.end for s in layout):
+            continue
+        sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
+        sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
+        for trigger in sent_triggers:
+            mentions += split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+        mentions += next_rounds(lexicon, doc, sent, sent_cues, sent_triggers)
+        antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
+                           and m.sentence.start >= sent.start - 80), None)
+        elided = None if sent_triggers else elided_round(lexicon, doc, sent, sent_cues, slots, antecedent, actors)
+        mentions += [elided] if elided is not None else []
+        # a trigger sentence adds its delegation heads and participants too; mediators it found itself
+        has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
+        if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
+            extra = continuation(doc, sent, sent_cues, slots)
+            if extra is not None:
+                mentions.append(extra)
+    return mentions
