@@ -9,16 +9,7 @@ from ..records import Actor, Event, Participant
 from .frames import Draft
 from .location import choose_location, toward
 from .time import event_date, event_status, status_by_date
-
-CAMEO = {"negotiations": "046", "phone_call": "041", "visit": "042", "meeting": "040", "consultations": "040",
-         "summit": "040"}
-
-
-PLOVER_MODE = {"visit": "visit", "phone_call": "phone", "summit": "multilateral"}
-
-
-HOSTED = {"negotiations", "meeting", "consultations"}
-
+from .types import CAMEO, HOSTED, PLOVER_MODE
 
 BYSTANDERS = {"journalist", "spokesperson"}  # they report on an interaction, they do not take part in it
 

@@ -7,14 +7,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..lang.words import words
 from .frames import Slot
 
+LOCATIVE = words("locative")
+PARTY_PREPOSITIONS = words("party_preposition")
+SOURCE_PREPOSITIONS = words("source_preposition")
+RELATIVE = words("relative_pronoun")
+
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
-
-
 APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
-
-
 QUOTES = {"«", "»", '"'}
 
 
@@ -41,18 +43,6 @@ def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int,
     while end < sent.end and not boundary(end):
         end += 1
     return start, end
-
-
-LOCATIVE = {"в", "во", "на"}
-
-
-PARTY_PREPOSITIONS = {"с", "со", "между", "у"}
-
-
-SOURCE_PREPOSITIONS = {"по", "о", "об", "обо", "про", "для", "против", "без", "из-за", "согласно"}
-
-
-RELATIVE = {"который", "которая", "которое", "которые"}
 
 
 def role_phrases(doc: Doc) -> set[int]:

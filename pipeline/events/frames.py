@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "talks",
-          "visit": "visit", "summit": "summit"}
+from .types import FAMILY
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from typing import Callable
 
 from ..lang.dates import parse_iso
 from ..records import Event, Participant
-from .build import HOSTED, cameo_of
+from .build import cameo_of
 from .frames import Draft
+from .types import HOSTED
 
 
 def with_places(events: list[Event], earlier: frozenset[int] = frozenset()) -> list[Event]:

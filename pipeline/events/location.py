@@ -7,10 +7,14 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lang.morph import best_parse, get_morph
+from ..lang.words import words
 from ..records import Actor
 from .clause import LOCATIVE, owned_by
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
+
+ARRIVAL = words("arrival")
+TIME_PREPOSITIONS = words("time_preposition")
 
 
 def toward(keys: list[str], mention: TriggerMention, actors: dict[str, Actor]) -> list[str]:
@@ -47,11 +51,6 @@ def direction(doc: Doc, slot: Slot) -> bool:
         return False
     parse = best_parse(get_morph(), doc[slot.start].text, True)
     return parse is None or "Fixd" not in parse.tag  # Сочи, Рио-де-Жанейро, США: any case
-
-
-ARRIVAL = frozenset({"прибытие", "приезд", "прилет", "прибыть", "приехать", "прилететь", "прибывать", "приезжать",
-                     "прилетать"})
-TIME_PREPOSITIONS = frozenset({"после", "перед"})
 
 
 def arrives(doc: Doc, slot: Slot) -> bool:

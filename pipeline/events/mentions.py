@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.layout import LAYOUT_KEY
 from ..lang.dates import find_dates
+from ..lang.words import words
 from .clause import (
     LOCATIVE,
     PARTY_PREPOSITIONS,
@@ -29,9 +30,10 @@ from .rounds import elided_round, next_rounds, round_of
 from .sides import can_be_side, named_by_role, split_call
 from .time import status_of
 
+VISIT_OBJECT = words("visit_object")
+
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}  # lines nothing is read from
 NEAR = 4  # tokens around a trigger a status cue may stand at when its clause has none
-VISIT_OBJECT = {"посетить", "посещать", "посещение"}
 
 
 def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:

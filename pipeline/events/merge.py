@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..records import Actor
-from .frames import FAMILY, Draft, TriggerMention
+from .frames import Draft, TriggerMention
 from .rounds import round_sides
 from .sides import party_id
 from .time import dated_apart
+from .types import FAMILY
 
 
 def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], published: date | None = None

@@ -11,11 +11,12 @@ from ..lang.dates import find_dates
 from ..lang.normalize import normalize_phrase
 from ..records import Actor
 from .clause import LOCATIVE
-from .frames import FAMILY, Draft, Slot, TriggerMention
+from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .location import direction, town_keys
 from .sides import party_id
 from .time import status_of
+from .types import FAMILY
 
 
 def round_number(draft: Draft) -> int | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Actor
 from .frames import Slot, TriggerMention
+from .types import PARTNER_ALONE
 
 
 def party_id(key: str, actors: dict[str, Actor]) -> str:
@@ -23,7 +24,6 @@ def party_id(key: str, actors: dict[str, Actor]) -> str:
     return key
 
 
-SUBJECT_TYPES = {"negotiations", "consultations", "meeting", "phone_call"}
 
 
 def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> list[TriggerMention]:
@@ -34,7 +34,7 @@ def with_subjects(mentions: list[TriggerMention], actors: dict[str, Actor]) -> l
     result: list[TriggerMention] = []
     for mention in mentions:
         ids = {party_id(k, actors) for k in mention.parties + mention.persons}
-        if not mention.attach and mention.type in SUBJECT_TYPES and mention.partners and len(ids) == 1:
+        if not mention.attach and mention.type in PARTNER_ALONE and mention.partners and len(ids) == 1:
             earlier = (k for m in reversed(result) if not m.attach for k in m.persons + m.parties)
             subject = next((k for k in earlier if k in actors and party_id(k, actors) not in ids
                             and (actors[k].country or actors[k].organization)), None)
