@@ -32,6 +32,8 @@ def test_corpus_offsets_give_back_the_span(corpus):
 def test_corpus_events_have_evidence(corpus):
     _, tables = corpus
     events = tables.events
-    assert len(events) > 300
+    assert len(events) >= 0.9 * 851, "the diplomatic corpus gave 851 events when this was written"
+    assert set(events.doc_id) <= set(tables.articles.doc_id)
+    assert (events.start < events.end).all()
     assert events.apply(lambda e: e.trigger in e.sentence, axis=1).all()
     assert set(events.type) <= {"negotiations", "consultations", "meeting", "visit", "phone_call", "summit"}
