@@ -10,7 +10,8 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from .io.language import detect_language
-from .io.readers import Fields, check_inputs, one_line, read_inputs
+from .io.formats import Fields, one_line
+from .io.readers import check_inputs, read_inputs
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
 

@@ -8,7 +8,7 @@ import click
 
 from .api import Options
 from .kb.lexicons import LexiconError
-from .io.readers import Fields, InputError
+from .io.formats import Fields, InputError
 from .batch.runner import CHUNK, ResumeError, RunConfig
 from .batch.runner import run as run_batch
 from .io.tables import COLUMNS

@@ -4,25 +4,10 @@ import json
 
 import pytest
 
-from pipeline.io.readers import Fields, InputError, check_inputs, decode, parse_header, read_inputs
+from pipeline.io.formats import Fields, InputError
+from pipeline.io.readers import check_inputs, read_inputs
 
 TEXT = "date 2026-03-01 РУ\nЛавров провел переговоры с Ван И в Пекине\n\nМинистры обсудили сотрудничество.\n"
-
-
-@pytest.mark.parametrize("header, expected", [
-    ("date 2026-02-07 РУ\nТекст", ("2026-02-07", "ru")),
-    ("date 2026-02-07\nТекст", ("2026-02-07", None)),
-    ("   date 2026-02-07 KZ\r\nТекст", ("2026-02-07", "kk")),
-    ("Текст без заголовка", (None, None)),
-])
-def test_readers_parse_header(header, expected):
-    assert parse_header(header)[:2] == expected
-
-
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
-def test_readers_decode_russian_encodings(encoding):
-    text, error = decode(TEXT.encode(encoding))
-    assert error == "" and text == TEXT
 
 
 def test_readers_folder_gives_ids_titles_and_dates(tmp_path):

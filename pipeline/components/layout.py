@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb.lexicons import data_path, read_tsv
-from ..io.readers import parse_header
+from ..io.header import parse_header
 from .tokenizer import text_of
 
 LAYOUT_KEY = "layout"
@@ -32,7 +32,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def layout_regions(text: str, rules: list[tuple[str, re.Pattern]]) -> list[tuple[int, int, str]]:
     regions = []
-    _, _, header_end = parse_header(text)
+    header_end = parse_header(text).end
     if header_end:
         stripped = text[:header_end].rstrip()
         regions.append((len(stripped) - len(stripped.lstrip()), len(stripped), "HEADER"))
