@@ -7,8 +7,10 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from . import doc as _doc  # noqa: F401  (registers the Doc extensions make_doc sets)
 from .io.language import detect_language
 from .io.formats import Fields, one_line
 from .io.readers import check_inputs, read_inputs
@@ -82,9 +84,12 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             yield rows_for(article, result, language, skipped)
 
 
-def make_doc(nlp: Language, article: Article):
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The article's Doc before the pipeline runs, with what its reader found (``doc._.published``,
+    ``doc._.header_end``), so that no component reads the header again."""
     doc = nlp.make_doc(article.text)
-    doc.user_data["published"] = article.published
+    doc._.published = article.published
+    doc._.header_end = article.header_end
     return doc
 
 

@@ -377,7 +377,7 @@ class Events:
                 extra = self.continuation(doc, sent, sent_cues, slots)
                 if extra is not None:
                     mentions.append(extra)
-        published = doc.user_data.get("published")
+        published = doc._.published
         drafts: list[Draft] = fold_rounds(merge_mentions(with_subjects(mentions, actors), actors, parse_iso(published)))
         located = [s for s in slots if s.preposition in LOCATIVE and s.kind == "location" and not s.in_role]
         cities: dict[str, set[str]] = {}

@@ -58,7 +58,7 @@ def from_text(doc_id: str, path: str, text: str, published: str | None = None, t
     return Article(
         doc_id=doc_id, path=path, text=text, title=title or first_line(body_text)[:500],
         published=normalize_date(published) or header.published, source=source, language=header.language,
-        status=status, error="" if status == "ok" else "no text",
+        status=status, error="" if status == "ok" else "no text", header_end=header.end,
     )
 
 
