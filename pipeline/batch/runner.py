@@ -27,8 +27,7 @@ from tqdm import tqdm
 from ..api import Options, collect, load
 from ..io.readers import Fields, check_inputs, input_files, read_inputs
 from ..records import Article
-from ..corpus.clusters import assign_clusters
-from ..io.tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, empty_rows, frame_of, to_arrow
+from ..io.tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, empty_rows, finish_events, frame_of, to_arrow
 from ..io.writers import Sink
 
 CHUNK = 32
@@ -223,9 +222,9 @@ def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
         sink = Sink(out / f"{name}.{fmt}", name, fmt)
         if name == "events":
             rows = [r for table in part_tables(parts, name) for r in table.to_pylist()]
-            clusters = assign_clusters(rows, articles)
+            events, clusters = finish_events(rows, articles)
             by_type.update(r["type"] for r in rows)
-            sink.write(frame_of(name, to_arrow(name, rows)))
+            sink.write(events)
         else:
             for table in part_tables(parts, name):
                 if name == "articles":
@@ -235,7 +234,7 @@ def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
                 sink.write(frame_of(name, table))
         sink.close()
     sink = Sink(out / f"clusters.{fmt}", "clusters", fmt)
-    sink.write(frame_of("clusters", to_arrow("clusters", clusters)))
+    sink.write(clusters)
     sink.close()
     return by_status, by_type, n_articles
 
