@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import runner
+from pipeline.batch import progress
+from pipeline.batch.parts import ResumeError
 from pipeline.batch.runner import RunConfig, read_tables, run
 
 from .conftest import SAMPLES
@@ -67,7 +68,7 @@ def test_batch_sigkill_then_resume_gives_the_same_tables(corpus, reference, tmp_
 
 def test_batch_resume_refuses_other_inputs(corpus, tmp_path):
     run(RunConfig((str(SAMPLES),)), tmp_path, workers=1, progress=False)
-    with pytest.raises(runner.ResumeError, match="--resume"):
+    with pytest.raises(ResumeError, match="--resume"):
         run(RunConfig((str(corpus),)), tmp_path, workers=1, progress=False, resume=True)
 
 
@@ -85,7 +86,7 @@ def test_batch_dask_local_cluster_equals_local_run(corpus, reference, tmp_path):
 
 
 def test_batch_plain_progress_lines_off_terminal(corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(runner, "LOG_EVERY", 0.0)
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
     summary = run(RunConfig((str(SAMPLES),), chunk_size=2), tmp_path, workers=1, progress=True)
     err = capsys.readouterr().err
     assert "processed 2 articles" in err and "ETA" in err
