@@ -13,7 +13,7 @@ from . import components  # noqa: F401  (registers the factories)
 from . import doc as _doc  # noqa: F401  (registers the Doc extensions make_doc sets)
 from .io.language import detect_language
 from .io.formats import Fields, one_line
-from .io.readers import check_inputs, read_inputs
+from .io.readers import check_inputs, list_inputs, read_files
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
 
@@ -100,8 +100,9 @@ def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: 
         inputs = [inputs]
     inputs = list(inputs)
     if inputs and not isinstance(inputs[0], Article):
-        check_inputs(inputs, fields)
-        inputs = list(read_inputs(inputs, fields))
+        files = list_inputs(inputs)
+        check_inputs(files, fields)
+        inputs = list(read_files(files, fields))
     nlp = nlp or load(all_mentions=options.all_mentions)
     rows = empty_rows()
     for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pipeline.io.formats import Fields, InputError
-from pipeline.io.readers import check_inputs, read_inputs
+from pipeline.io.readers import check_inputs, list_inputs, read_inputs
 
 TEXT = "date 2026-03-01 РУ\nЛавров провел переговоры с Ван И в Пекине\n\nМинистры обсудили сотрудничество.\n"
 
@@ -47,5 +47,5 @@ def test_readers_jsonl_bad_line_is_one_error_row(tmp_path):
 def test_readers_csv_without_text_column_fails_before_work(tmp_path):
     (tmp_path / "feed.csv").write_text("id,body\n1,Текст\n", encoding="utf-8")
     with pytest.raises(InputError, match="--text-field"):
-        check_inputs([tmp_path], Fields())
-    check_inputs([tmp_path], Fields(text="body"))
+        check_inputs(list_inputs([tmp_path]), Fields())
+    check_inputs(list_inputs([tmp_path]), Fields(text="body"))

@@ -1,7 +1,8 @@
-"""Batch runs: one runner, two executors. The runner checks the inputs, prepares ``OUT/.parts`` and
-finds the chunks an interrupted run already finished; an executor does the other chunks, local
-processes (``local``) or a Dask cluster (``dask_executor``); the runner then merges the parts into
-the tables (``parts``) and sums the run up.
+"""Batch runs: one runner, two executors. The runner lists the input files once (the CSV check, the
+progress total and the reading all use that list), prepares ``OUT/.parts`` and finds the chunks an
+interrupted run already finished; an executor does the other chunks, local processes (``local``) or
+a Dask cluster (``dask_executor``); the runner then merges the parts into the tables (``parts``) and
+sums the run up.
 
 ``resume=True`` keeps the finished chunks of an interrupted run (crash, Ctrl-C, kill) and does the
 rest: no row is lost or written twice.
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
-from ..io.readers import check_inputs, input_files, read_inputs
+from ..io.readers import check_inputs, list_inputs, read_files
 from ..io.tables import COLUMNS, Tables
 from ..records import Article
 from .chunks import chunked
@@ -50,13 +51,6 @@ class RunSummary:
         return lines
 
 
-def count_files(inputs: Iterable[str | Path]) -> int:
-    total = 0
-    for path in map(Path, inputs):
-        total += len(input_files(path)) if path.is_dir() else 1
-    return total
-
-
 def executor_for(engine: str, workers: int | None, scheduler: str | None, client) -> Executor:
     """The executor of ``--engine``: ``local`` processes, or ``dask`` (Dask is imported only then)."""
     if engine == "local":
@@ -75,12 +69,13 @@ def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | Non
     started = time.monotonic()
     out = Path(out)
     executor = executor_for(engine, workers, scheduler, client)
-    check_inputs(config.inputs, config.fields)
+    files = list_inputs(config.inputs)  # the one walk: checked, counted and read below
+    check_inputs(files, config.fields)
     parts = prepare(out, config, resume)
     done = finished_chunks(parts)
-    chunks = ((n, chunk) for n, chunk in chunked(read_inputs(config.inputs, config.fields), config.chunk_size)
+    chunks = ((n, chunk) for n, chunk in chunked(read_files(files, config.fields), config.chunk_size)
               if n not in done)
-    bar = Progress(count_files(config.inputs), progress)
+    bar = Progress(len(files), progress)
     n_chunks = -(-bar.total // config.chunk_size) if bar.total else 1
     try:
         for n_articles in executor(chunks, parts, config, n_chunks):

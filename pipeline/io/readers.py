@@ -8,8 +8,9 @@ work starts.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..records import Article
 from .decode import decode
@@ -22,16 +23,37 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 
-def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Iterator[Article]:
-    """Every article under ``paths`` (folders are walked recursively, in sorted order)."""
+@dataclass(frozen=True)
+class InputFile:
+    """One input file, and the folder its ``doc_id`` is relative to."""
+
+    path: Path
+    root: Path
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[InputFile]:
+    """The input files of ``paths`` in reading order, each folder walked once (recursively, sorted); a
+    file named itself is an input whatever its suffix. A run checks, counts and reads this one list."""
+    files = []
     for path in map(Path, paths):
         if path.is_dir():
-            for file in input_files(path):
-                yield from read_file(file, root=path, fields=fields)
+            files += [InputFile(file, path) for file in input_files(path)]
         elif path.is_file():
-            yield from read_file(path, root=path.parent, fields=fields)
+            files.append(InputFile(path, path.parent))
         else:
             raise InputError(f"{path}: no such file or folder")
+    return files
+
+
+def read_files(files: Iterable[InputFile], fields: Fields = Fields()) -> Iterator[Article]:
+    """Every article of the listed files, in their order."""
+    for file in files:
+        yield from read_file(file.path, root=file.root, fields=fields)
+
+
+def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Iterator[Article]:
+    """Every article under ``paths`` (folders are walked recursively, in sorted order)."""
+    yield from read_files(list_inputs(paths), fields)
 
 
 def input_files(folder: Path) -> list[Path]:
@@ -40,19 +62,16 @@ def input_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def check_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> None:
+def check_inputs(files: Sequence[InputFile], fields: Fields = Fields()) -> None:
     """Fail early, before any work, on inputs whose configuration is wrong (CSV without the text column)."""
-    for path in map(Path, paths):
-        files = [p for p in input_files(path) if p.suffix.lower() == ".csv"] if path.is_dir() else [path]
-        for file in files:
-            if file.suffix.lower() == ".csv":
-                text, _ = decode(file.read_bytes())
-                header = csv_columns(text)
-                if fields.text not in header:
-                    raise InputError(
-                        f"{file}: no column {fields.text!r} (columns: {', '.join(header) or 'none'}); "
-                        f"name the text column with --text-field"
-                    )
+    for file in (f.path for f in files if f.path.suffix.lower() == ".csv"):
+        text, _ = decode(file.read_bytes())
+        header = csv_columns(text)
+        if fields.text not in header:
+            raise InputError(
+                f"{file}: no column {fields.text!r} (columns: {', '.join(header) or 'none'}); "
+                f"name the text column with --text-field"
+            )
 
 
 def doc_id_for(path: Path, root: Path) -> str:
