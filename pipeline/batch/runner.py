@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
 
 from ..io.readers import check_inputs, list_inputs, read_files
 from ..io.tables import COLUMNS, Tables
@@ -22,6 +22,9 @@ from .config import RunConfig
 from .local import LocalProcesses
 from .parts import finished_chunks, merge, prepare
 from .progress import Progress
+
+if TYPE_CHECKING:  # Dask is imported only for --engine dask
+    from dask.distributed import Client
 
 ENGINES = ("local", "dask")
 
@@ -51,7 +54,7 @@ class RunSummary:
         return lines
 
 
-def executor_for(engine: str, workers: int | None, scheduler: str | None, client) -> Executor:
+def executor_for(engine: str, workers: int | None, scheduler: str | None, client: Client | None) -> Executor:
     """The executor of ``--engine``: ``local`` processes, or ``dask`` (Dask is imported only then)."""
     if engine == "local":
         return LocalProcesses(workers)
@@ -62,7 +65,8 @@ def executor_for(engine: str, workers: int | None, scheduler: str | None, client
 
 
 def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | None = None, resume: bool = False,
-        progress: bool = True, engine: str = "local", scheduler: str | None = None, client=None) -> RunSummary:
+        progress: bool = True, engine: str = "local", scheduler: str | None = None,
+        client: Client | None = None) -> RunSummary:
     """Process every article of ``config.inputs`` and write the six tables into ``out``, with the
     executor of ``engine`` (``local``: ``workers`` processes; ``dask``: the cluster at ``scheduler``
     or of ``client``, else a local one of ``workers``)."""
