@@ -19,7 +19,8 @@ import psutil
 
 from pipeline.api import load
 from pipeline.io.readers import read_inputs
-from pipeline.batch.runner import CHUNK, RunConfig, chunked, one_thread_per_worker, rows_of_chunk
+from pipeline.batch.chunks import chunked, one_thread_per_worker, rows_of_chunk
+from pipeline.batch.config import CHUNK, RunConfig
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "news" / "bench"
 

@@ -7,10 +7,13 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from . import doc as _doc  # noqa: F401  (registers the Doc extensions make_doc sets)
 from .io.language import detect_language
-from .io.readers import Fields, check_inputs, one_line, read_inputs
+from .io.formats import Fields, one_line
+from .io.readers import check_inputs, list_inputs, read_files
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
 
@@ -81,9 +84,12 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             yield rows_for(article, result, language, skipped)
 
 
-def make_doc(nlp: Language, article: Article):
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The article's Doc before the pipeline runs, with what its reader found (``doc._.published``,
+    ``doc._.header_end``), so that no component reads the header again."""
     doc = nlp.make_doc(article.text)
-    doc.user_data["published"] = article.published
+    doc._.published = article.published
+    doc._.header_end = article.header_end
     return doc
 
 
@@ -94,8 +100,9 @@ def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: 
         inputs = [inputs]
     inputs = list(inputs)
     if inputs and not isinstance(inputs[0], Article):
-        check_inputs(inputs, fields)
-        inputs = list(read_inputs(inputs, fields))
+        files = list_inputs(inputs)
+        check_inputs(files, fields)
+        inputs = list(read_files(files, fields))
     nlp = nlp or load(all_mentions=options.all_mentions)
     rows = empty_rows()
     for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed

@@ -8,8 +8,10 @@ import click
 
 from .api import Options
 from .kb.lexicons import LexiconError
-from .io.readers import Fields, InputError
-from .batch.runner import CHUNK, ResumeError, RunConfig
+from .io.formats import Fields, InputError
+from .batch.config import CHUNK, RunConfig
+from .batch.parts import ResumeError
+from .batch.runner import ENGINES
 from .batch.runner import run as run_batch
 from .io.tables import COLUMNS
 from .io.writers import FORMATS
@@ -34,7 +36,7 @@ def main() -> None:
               help="Run NER on every article, not only on those with an event trigger (complete "
                    "mentions and actors for all articles; about twice as slow on general news).")
 @click.option("--chunk-size", type=int, default=CHUNK, show_default=True, help="Articles per unit of work.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --engine dask); "
                                                  "default: a local cluster with --workers workers.")
 @click.option("--text-field", default="text", show_default=True, help="Text field of JSON/JSONL/CSV records.")
@@ -52,11 +54,8 @@ def run(inputs, out, fmt, workers, resume, languages, max_chars, all_mentions, c
     config = RunConfig(tuple(map(str, inputs)), fields, Options(max_chars=max_chars, languages=chosen, all_mentions=all_mentions),
                        chunk_size, data_dir)
     try:
-        if engine == "dask":
-            from .batch.dask_executor import run_dask
-            summary = run_dask(config, out, fmt, scheduler=scheduler, workers=workers, resume=resume)
-        else:
-            summary = run_batch(config, out, fmt, workers=workers, resume=resume, progress=not quiet)
+        summary = run_batch(config, out, fmt, workers=workers, resume=resume, progress=not quiet, engine=engine,
+                            scheduler=scheduler)
     except (InputError, LexiconError, ResumeError) as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)

@@ -12,6 +12,8 @@ DOC_EXTENSIONS = {
     "source": None,  # publishing agency named in the text, or None
     "source_role": None,  # (role, organization) of the agency's correspondent, or None
     "events": None,  # list[Event]
+    "published": None,  # the article's publication date (ISO) as its reader found it, or None
+    "header_end": None,  # where the body starts after the header line (0: none); None: no reader saw the text
 }
 
 for _name, _default in DOC_EXTENSIONS.items():

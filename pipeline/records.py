@@ -10,6 +10,8 @@ class Article:
 
     ``text`` is the article exactly as decoded (offsets in every table point into it).
     ``status`` is ``ok``, ``empty`` or ``error``; ``error`` is a one-line reason.
+    ``header_end`` is where the body starts after the ``date YYYY-MM-DD`` header line (0: no header);
+    None for an Article that no reader made (the layout component then parses the header itself).
     """
 
     doc_id: str
@@ -21,6 +23,7 @@ class Article:
     language: str | None = None
     status: str = "ok"
     error: str = ""
+    header_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def make_doc(nlp_all):
     """Run the whole pipeline (NER everywhere) on a hand-written text (with an optional published date)."""
     def run(text: str, published: str | None = None):
         doc = nlp_all.make_doc(text)
-        doc.user_data["published"] = published
+        doc._.published = published
         return nlp_all(doc)
     return run
 

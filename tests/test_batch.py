@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import runner
+import pipeline
+from pipeline.batch import progress
+from pipeline.batch.parts import ResumeError
 from pipeline.batch.runner import RunConfig, read_tables, run
+from pipeline.io import readers
 
 from .conftest import SAMPLES
 
@@ -67,7 +70,7 @@ def test_batch_sigkill_then_resume_gives_the_same_tables(corpus, reference, tmp_
 
 def test_batch_resume_refuses_other_inputs(corpus, tmp_path):
     run(RunConfig((str(SAMPLES),)), tmp_path, workers=1, progress=False)
-    with pytest.raises(runner.ResumeError, match="--resume"):
+    with pytest.raises(ResumeError, match="--resume"):
         run(RunConfig((str(corpus),)), tmp_path, workers=1, progress=False, resume=True)
 
 
@@ -85,9 +88,39 @@ def test_batch_dask_local_cluster_equals_local_run(corpus, reference, tmp_path):
 
 
 def test_batch_plain_progress_lines_off_terminal(corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(runner, "LOG_EVERY", 0.0)
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
     summary = run(RunConfig((str(SAMPLES),), chunk_size=2), tmp_path, workers=1, progress=True)
     err = capsys.readouterr().err
     assert "processed 2 articles" in err and "ETA" in err
     assert summary.lines()[0] == "articles: 7 (ok 7)"
     assert read_tables(tmp_path, "csv").articles.status.eq("ok").all()
+
+
+def articles_of_run(folder: Path, out: Path, nlp) -> list[str]:
+    run(RunConfig((str(folder),)), out, workers=1, progress=False)
+    return list(read_tables(out).articles.doc_id)
+
+
+def articles_of_extract(folder: Path, out: Path, nlp) -> list[str]:
+    return list(pipeline.extract(folder, nlp=nlp).articles.doc_id)
+
+
+@pytest.mark.parametrize("articles_of", [articles_of_run, articles_of_extract])
+def test_batch_inputs_are_walked_once(nlp, tmp_path, monkeypatch, articles_of):
+    """The CSV check, the progress total and the reading use one listing: a file that arrives after
+    it (here, after every walk) is in none of them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "phone_call.txt", folder)
+    (folder / "feed.csv").write_text("id,text\nr1,Лавров провел переговоры с Ван И.\n", encoding="utf-8")
+    walk, walks = readers.input_files, []
+
+    def walk_then_add_a_file(path: Path) -> list[Path]:
+        found = walk(path)
+        walks.append(path)
+        (path / f"late{len(walks)}.txt").write_text("Текст, пришедший позже.", encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(readers, "input_files", walk_then_add_a_file)
+    assert articles_of(folder, tmp_path / "out", nlp) == ["r1", "phone_call"]
+    assert walks == [folder]

@@ -1,11 +1,18 @@
-"""Clustering events across articles into real-world events (pipeline/clusters.py)."""
+"""Clustering events across articles into real-world events (pipeline/corpus/clusters.py)."""
 from __future__ import annotations
 
+import copy
 import random
+import shutil
 
+import pandas as pd
 import pytest
 
-from pipeline.corpus.clusters import assign_clusters
+import pipeline
+from pipeline.batch.runner import RunConfig, read_tables, run
+from pipeline.corpus.clusters import cluster_events
+
+from .conftest import SAMPLES
 
 
 def event(n: int, doc: str, type_: str = "negotiations", date: str | None = "2026-02-06",
@@ -21,9 +28,9 @@ ARTICLES = [{"doc_id": d, "published": "2026-02-07", "source": s}
 
 
 def partition(events: list[dict]) -> set[frozenset[str]]:
-    assign_clusters(events, ARTICLES)
+    rows, _ = cluster_events(events, ARTICLES)
     groups: dict[str, set[str]] = {}
-    for row in events:
+    for row in rows:
         groups.setdefault(row["cluster_id"], set()).add(row["event_id"])
     return {frozenset(g) for g in groups.values()}
 
@@ -70,9 +77,32 @@ def test_clusters_one_party_events_join_only_their_like():
 def test_clusters_table_rows():
     events = [event(1, "a", location="Маскат", country="OMN"), event(1, "b", date="2026-02-07"),
               event(1, "tg/d")]
-    [row] = assign_clusters(events, ARTICLES)
+    _, [row] = cluster_events(events, ARTICLES)
     assert row["n_reports"] == 3 and row["n_articles"] == 3
     assert (row["first_date"], row["last_date"]) == ("2026-02-06", "2026-02-07")
     assert row["sources"] == sorted(["ТАСС", "РИА Новости", "tg"])  # the agency named, else the sub-folder
     assert row["location"] == "Маскат" and row["parties_iso"] == ["IRN", "USA"]
     assert sorted(row["event_ids"]) == ["a#E1", "b#E1", "tg/d#E1"]
+
+
+def test_clusters_leave_their_input_unchanged():
+    events = [event(1, "a"), event(1, "b", date="2026-02-08"), event(1, "c", iso=("RUS", "CHN"))]
+    before = copy.deepcopy(events)
+    rows, clusters = cluster_events(events, ARTICLES)
+    assert events == before and all("cluster_id" not in e for e in events)
+    assert [r["cluster_id"] for r in rows] == ["C1", "C1", "C2"] and len(clusters) == 2
+    assert [{k: v for k, v in r.items() if k != "cluster_id"} for r in rows] == before
+
+
+def test_clusters_same_from_extract_and_from_a_batch_run(nlp, tmp_path):
+    """The two finishes of the tables (in memory, and merging a run's parts) give the same clusters,
+    here over chunks of 3 articles, so that clusters span chunks."""
+    corpus = tmp_path / "corpus"
+    for folder in ("tass", "ria"):
+        shutil.copytree(SAMPLES, corpus / folder)
+    extracted = pipeline.extract(corpus, nlp=nlp)
+    run(RunConfig((str(corpus),), chunk_size=3), tmp_path / "out", fmt="parquet", workers=1, progress=False)
+    merged = read_tables(tmp_path / "out", "parquet")
+    assert extracted.clusters.n_reports.max() == 2  # each sample's event, reported in both folders
+    pd.testing.assert_frame_equal(merged.clusters, extracted.clusters)
+    pd.testing.assert_frame_equal(merged.events, extracted.events)

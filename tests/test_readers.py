@@ -4,25 +4,10 @@ import json
 
 import pytest
 
-from pipeline.io.readers import Fields, InputError, check_inputs, decode, parse_header, read_inputs
+from pipeline.io.formats import Fields, InputError
+from pipeline.io.readers import check_inputs, list_inputs, read_inputs
 
 TEXT = "date 2026-03-01 РУ\nЛавров провел переговоры с Ван И в Пекине\n\nМинистры обсудили сотрудничество.\n"
-
-
-@pytest.mark.parametrize("header, expected", [
-    ("date 2026-02-07 РУ\nТекст", ("2026-02-07", "ru")),
-    ("date 2026-02-07\nТекст", ("2026-02-07", None)),
-    ("   date 2026-02-07 KZ\r\nТекст", ("2026-02-07", "kk")),
-    ("Текст без заголовка", (None, None)),
-])
-def test_readers_parse_header(header, expected):
-    assert parse_header(header)[:2] == expected
-
-
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
-def test_readers_decode_russian_encodings(encoding):
-    text, error = decode(TEXT.encode(encoding))
-    assert error == "" and text == TEXT
 
 
 def test_readers_folder_gives_ids_titles_and_dates(tmp_path):
@@ -62,5 +47,5 @@ def test_readers_jsonl_bad_line_is_one_error_row(tmp_path):
 def test_readers_csv_without_text_column_fails_before_work(tmp_path):
     (tmp_path / "feed.csv").write_text("id,body\n1,Текст\n", encoding="utf-8")
     with pytest.raises(InputError, match="--text-field"):
-        check_inputs([tmp_path], Fields())
-    check_inputs([tmp_path], Fields(text="body"))
+        check_inputs(list_inputs([tmp_path]), Fields())
+    check_inputs(list_inputs([tmp_path]), Fields(text="body"))

@@ -1,21 +1,23 @@
-"""The same batch run on a Dask distributed cluster (``--engine dask``).
+"""The Dask executor: the same batch run on a Dask distributed cluster (``--engine dask``).
 
 Each chunk of articles is one task; a worker plugin loads the pipeline once per worker; each task
 writes its chunk's tables as Parquet into ``OUT/.parts`` (OUT must be on storage the workers share
-with the client on a real cluster); the client merges them as a local run does. Chunks are submitted
-a few at a time so that the client's memory stays flat.
+with the client on a real cluster); the client merges them as a local run does (``runner.run``).
+Chunks are submitted a few at a time so that the client's memory stays flat.
 """
 from __future__ import annotations
 
-import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from dask.distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from ..api import load
-from ..io.readers import check_inputs, read_inputs
-from .runner import (RunConfig, RunSummary, chunked, merge, one_thread_per_worker, prepare, rows_of_chunk,
-                     write_chunk)
+from ..api import Options, load
+from ..records import Article
+from .chunks import one_thread_per_worker, process_chunk
+from .config import RunConfig
+from .runner import RunSummary, run
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -34,41 +36,46 @@ class LoadPipeline(WorkerPlugin):
         worker.dipevents_nlp = load(data_dir=self.data_dir, all_mentions=self.all_mentions)
 
 
-def process_chunk_task(number: int, articles: list, parts: str, options) -> int:
-    nlp = get_worker().dipevents_nlp
-    write_chunk(Path(parts), number, rows_of_chunk(nlp, articles, options))
-    return len(articles)
+def process_chunk_task(number: int, articles: list[Article], parts: str, options: Options) -> int:
+    return process_chunk(get_worker().dipevents_nlp, number, articles, Path(parts), options)
+
+
+@dataclass(frozen=True)
+class DaskCluster:
+    """The cluster at ``scheduler`` (or the one of ``client``), or a new local cluster of ``workers``
+    processes (default 2), closed when the run ends."""
+
+    scheduler: str | None = None
+    workers: int | None = None
+    client: Client | None = None
+
+    def __call__(self, chunks: Iterable[tuple[int, list[Article]]], parts: Path, config: RunConfig,
+                 n_chunks: int) -> Iterator[int]:
+        """Do the chunks; yield the number of articles of each chunk as it is done."""
+        client = self.client or (Client(self.scheduler) if self.scheduler else Client(LocalCluster(
+            n_workers=self.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None)))
+        try:
+            client.register_plugin(LoadPipeline(config.data_dir, config.options.all_mentions))
+            limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+            pending = as_completed()
+            for number, articles in chunks:
+                pending.add(client.submit(process_chunk_task, number, articles, str(parts), config.options,
+                                          pure=False))
+                while pending.count() >= limit:
+                    yield next(pending).result()
+            for future in pending:
+                yield future.result()
+        finally:
+            if self.client is None:
+                cluster = client.cluster
+                client.close()
+                if cluster is not None:
+                    cluster.close()
 
 
 def run_dask(config: RunConfig, out: str | Path, fmt: str = "csv", scheduler: str | None = None,
              workers: int | None = None, resume: bool = False, client: Client | None = None) -> RunSummary:
-    """Run on the cluster at ``scheduler`` (or ``client``), or on a new local cluster of ``workers``."""
-    started = time.monotonic()
-    out = Path(out)
-    check_inputs(config.inputs, config.fields)
-    parts = prepare(out, config, resume)
-    done = {int(p.name.split("-")[1]) for p in parts.glob("chunk-*")}
-    own = client is None
-    if own:
-        client = Client(scheduler) if scheduler else Client(
-            LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None))
-    try:
-        client.register_plugin(LoadPipeline(config.data_dir, config.options.all_mentions))
-        limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        pending = as_completed()
-        for number, chunk in chunked(read_inputs(config.inputs, config.fields), config.chunk_size):
-            if number in done:
-                continue
-            pending.add(client.submit(process_chunk_task, number, chunk, str(parts), config.options, pure=False))
-            while pending.count() >= limit:
-                next(pending).result()
-        for future in pending:
-            future.result()
-    finally:
-        if own:
-            cluster = client.cluster
-            client.close()
-            if cluster is not None:
-                cluster.close()
-    by_status, by_type, n_articles = merge(parts, out, fmt)
-    return RunSummary(n_articles, dict(by_status), dict(by_type), time.monotonic() - started, len(done))
+    """``runner.run`` on Dask: on the cluster at ``scheduler`` (or ``client``), or on a new local
+    cluster of ``workers``."""
+    return run(config, out, fmt, workers=workers, resume=resume, progress=False, engine="dask",
+               scheduler=scheduler, client=client)

@@ -32,7 +32,7 @@ class Events:
         slots = doc_slots(self.lexicon, doc, actors)
         mentions = read_mentions(self.lexicon, doc, triggers, cues, slots, actors)
         doc._.events = article_events(self.lexicon, doc, text_of(doc), mentions, slots, triggers, cues, actors,
-                                      doc.user_data.get("published"))
+                                      doc._.published)
         return doc
 
 

@@ -2,6 +2,8 @@
 
 They stay in the text (offsets count them) but are marked in ``doc.spans["layout"]`` so that no
 component extracts from them. Bylines are found later, once names are known (see ``natasha_ner``).
+The header's end comes from the reader (``doc._.header_end``); only a Doc that no reader made
+(``nlp(text)``) has its header parsed here, by the same parser (``io.header``).
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import doc as _doc  # noqa: F401  (registers doc._.header_end)
 from ..kb.lexicons import data_path, read_tsv
-from ..io.readers import parse_header
+from ..io.header import parse_header
 from .tokenizer import text_of
 
 LAYOUT_KEY = "layout"
@@ -30,9 +33,9 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def layout_regions(text: str, rules: list[tuple[str, re.Pattern]]) -> list[tuple[int, int, str]]:
+def layout_regions(text: str, rules: list[tuple[str, re.Pattern]], header_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the header line (which ends at ``header_end``) and of the boilerplate lines."""
     regions = []
-    _, _, header_end = parse_header(text)
     if header_end:
         stripped = text[:header_end].rstrip()
         regions.append((len(stripped) - len(stripped.lstrip()), len(stripped), "HEADER"))
@@ -52,8 +55,10 @@ class Layout:
         self.rules = [(row["kind"], re.compile(row["regex"], re.IGNORECASE)) for row in read_tsv(rules_path, ["kind", "regex"])]
 
     def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        header_end = doc._.header_end if doc._.header_end is not None else parse_header(text).end
         spans = []
-        for start, end, kind in layout_regions(text_of(doc), self.rules):
+        for start, end, kind in layout_regions(text, self.rules, header_end):
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -7,12 +7,13 @@ compatible places (the same place or country, or none). Events are taken in date
 joins the compatible cluster that shares most parties, so the result does not depend on the order of
 the input. Events without a date (neither the text nor the article's ``published`` gives one) stay
 alone. Two rows of one article may join one cluster: they are one interaction reported twice.
+Clustering is pure: ``cluster_events`` returns new event rows and never touches the rows it is given.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 WINDOW_DAYS = 3
 FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "phone_call",
@@ -151,14 +152,14 @@ def source_of(doc_id: str, source: str | None) -> str:
     return source or (doc_id.split("/", 1)[0] if "/" in doc_id else "")
 
 
-def assign_clusters(events: list[dict], articles: list[dict], window: int = WINDOW_DAYS) -> list[dict]:
-    """Set ``cluster_id`` on every event row and return the rows of the clusters table."""
+def cluster_events(events: list[dict], articles: list[dict],
+                   window: int = WINDOW_DAYS) -> tuple[list[dict], list[dict]]:
+    """(the event rows, in their order, each a new row with its ``cluster_id``; the rows of the
+    clusters table). ``articles`` give each event's ``published`` and ``source``."""
     published = {a["doc_id"]: a.get("published") for a in articles}
     sources = {a["doc_id"]: source_of(a["doc_id"], a.get("source")) for a in articles}
-    table = []
-    for n, cluster in enumerate(build_clusters(events, published, window), start=1):
-        cluster_id = f"C{n}"
-        for row in cluster.rows:
-            row["cluster_id"] = cluster_id
-        table.append(cluster_row(cluster_id, cluster, sources, published))
-    return table
+    clusters = build_clusters(events, published, window)
+    cluster_of = {id(row): f"C{n}" for n, cluster in enumerate(clusters, start=1) for row in cluster.rows}
+    rows = [{**row, "cluster_id": cluster_of[id(row)]} for row in events]
+    table = [cluster_row(f"C{n}", cluster, sources, published) for n, cluster in enumerate(clusters, start=1)]
+    return rows, table

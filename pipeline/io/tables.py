@@ -9,7 +9,7 @@ import pyarrow as pa
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from ..corpus.clusters import CLUSTERS, assign_clusters
+from ..corpus.clusters import CLUSTERS, cluster_events
 from ..records import Article
 
 ARTICLES = ["doc_id", "path", "title", "published", "source", "language", "n_chars", "n_sentences",
@@ -137,10 +137,19 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "actors": actor_rows, "events": events, "participants": participants}
 
 
+def finish_events(events: list[dict], articles: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the events table with each event's ``cluster_id``, the clusters table): the one finish of the
+    tables, whether their rows are in memory (``to_frames``) or in a run's parts (``batch.parts.merge``).
+    ``articles`` need only ``doc_id``, ``published`` and ``source``."""
+    events, clusters = cluster_events(events, articles)
+    return frame_of("events", to_arrow("events", events)), frame_of("clusters", to_arrow("clusters", clusters))
+
+
 def to_frames(rows: dict[str, list[dict]]) -> Tables:
     """The tables of the rows of many articles, with the events clustered across them."""
-    rows = {**rows, "clusters": assign_clusters(rows["events"], rows["articles"])}
-    return Tables(**{name: frame_of(name, to_arrow(name, rows[name])) for name in COLUMNS})
+    events, clusters = finish_events(rows["events"], rows["articles"])
+    frames = {name: frame_of(name, to_arrow(name, rows[name])) for name in ARTICLE_COLUMNS if name != "events"}
+    return Tables(**frames, events=events, clusters=clusters)
 
 
 def empty_rows() -> dict[str, list[dict]]:
