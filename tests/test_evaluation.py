@@ -6,15 +6,9 @@ import shutil
 
 import pytest
 
-from pipeline.evaluation.events import EventReport, Score, compare_matched, evaluate_events, gold_articles, pairs, side_keys
+from pipeline.evaluation.events import EventReport, compare_matched, evaluate_events, gold_articles, pairs, side_keys
 
 from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
-
-
-def test_evaluation_score_counts():
-    score = Score()
-    score.add({"RUS", "USA"}, {"RUS", "CHN"})
-    assert (score.tp, score.fp, score.fn) == (1, 1, 1) and score.f1 == pytest.approx(0.5)
 
 
 @pytest.mark.parametrize("names, codes, keys", [

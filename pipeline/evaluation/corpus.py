@@ -33,6 +33,7 @@ from .corpus_readers import (FACTRUEVAL_LABELS, NEREL_LABELS, BratAnnotation, Br
                              read_factrueval_objects, read_factrueval_spans, read_nerel, read_text)
 from ..lang.morph import best_parse, get_morph, parses_of
 from ..records import Article
+from .prf import PRF
 
 LABELS = ("PER", "LOC", "ORG")
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -139,33 +140,6 @@ def _agree(modifier, noun) -> bool:
 
 
 # -- scoring --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PRF:
-    """Precision over what we predicted, recall over the gold; counts kept for summing."""
-
-    right: int = 0  # predicted items that are right
-    predicted: int = 0
-    found: int = 0  # gold items that are found
-    gold: int = 0
-
-    def __add__(self, other: "PRF") -> "PRF":
-        return PRF(self.right + other.right, self.predicted + other.predicted, self.found + other.found,
-                   self.gold + other.gold)
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def score_spans(gold: Iterable[GoldEntity], predicted: Iterable[tuple[int, int, str]]) -> dict[str, PRF]:
     """Exact-span P/R/F1 per label."""
     gold_set = {(e.start, e.end, e.label) for e in gold}
@@ -174,7 +148,7 @@ def score_spans(gold: Iterable[GoldEntity], predicted: Iterable[tuple[int, int, 
     for label in LABELS:
         g = {x for x in gold_set if x[2] == label}
         p = {x for x in predicted_set if x[2] == label}
-        scores[label] = PRF(len(g & p), len(p), len(g & p), len(g))
+        scores[label] = PRF.of(g, p)
     return scores
 
 
@@ -183,7 +157,7 @@ def _pairs_prf(gold: list[tuple[frozenset[str], object]], people: list[tuple[fro
         return bool(g[0] & p[0]) and match(g[1], p[1])
     right = sum(any(ok(g, p) for g in gold) for p in people)
     found = sum(any(ok(g, p) for p in people) for g in gold)
-    return PRF(right, len(people), found, len(gold))
+    return PRF.of_matches(right, len(people), found, len(gold))
 
 
 def role_lemmas(role: str) -> frozenset[str]:

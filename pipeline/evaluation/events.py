@@ -17,31 +17,7 @@ from pathlib import Path
 from ..kb.knowledge import load_knowledge
 from ..io.readers import read_file
 from ..io.tables import Tables
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, gold: set, predicted: set) -> None:
-        self.tp += len(gold & predicted)
-        self.fp += len(predicted - gold)
-        self.fn += len(gold - predicted)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+from .prf import PRF
 
 
 @dataclass
@@ -60,10 +36,10 @@ class Accuracy:
 
 @dataclass
 class EventReport:
-    events: Score = field(default_factory=Score)
-    parties: Score = field(default_factory=Score)
-    participants: Score = field(default_factory=Score)
-    mediator: Score = field(default_factory=Score)
+    events: PRF = PRF()
+    parties: PRF = PRF()
+    participants: PRF = PRF()
+    mediator: PRF = PRF()
     accuracy: dict[str, Accuracy] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
@@ -169,9 +145,7 @@ def score_events(tables: Tables, gold: list[tuple[str, dict]]) -> EventReport:
         gold_events = annotation.get("events", [])
         predicted = tables.events[tables.events.doc_id == doc_id].to_dict("records")
         matched = pairs(gold_events, predicted, people)
-        report.events.tp += len(matched)
-        report.events.fp += len(predicted) - len(matched)
-        report.events.fn += len(gold_events) - len(matched)
+        report.events += PRF(len(matched), len(predicted) - len(matched), len(gold_events) - len(matched))
         for event in predicted:
             if not any(event is p for _, p in matched):
                 report.errors.append(f"{doc_id}: extra {event['type']} {list(event['parties'])} «{event['trigger']}»")
@@ -205,12 +179,12 @@ def aligned(gold: set[str], predicted: dict[str, dict]) -> dict[str, dict]:
 
 
 def compare_matched(report: EventReport, doc_id: str, want: dict, got: dict, got_people: dict[str, dict]) -> None:
-    report.parties.add(side_keys(want.get("parties", []), want.get("parties_iso", [])),
-                       side_keys(list(got["parties"]), list(got["parties_iso"])))
-    report.mediator.add({m.lower() for m in want.get("mediator") or []}, {m.lower() for m in got["mediator"]})
+    report.parties += PRF.of(side_keys(want.get("parties", []), want.get("parties_iso", [])),
+                             side_keys(list(got["parties"]), list(got["parties_iso"])))
+    report.mediator += PRF.of({m.lower() for m in want.get("mediator") or []}, {m.lower() for m in got["mediator"]})
     gold_people = {surname(p["name"]): p for p in want.get("participants", [])}
     got_people = aligned(set(gold_people), got_people)
-    report.participants.add(set(gold_people), set(got_people))
+    report.participants += PRF.of(set(gold_people), set(got_people))
     report.acc("type").add(want["type"] == got["type"])
     report.acc("status").add(want["status"] == got["status"])
     if want.get("location"):
