@@ -114,7 +114,8 @@ def evaluate_meetings_command(directory: Path, misses: bool) -> None:
 
 
 def corpus_command(corpus: str, folder: Path, limit: int | None, n_errors: int = 0) -> None:
-    from .evaluation.corpus import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
+    from .evaluation.corpus import evaluate_corpus
+    from .evaluation.corpus_readers import CorpusFormatError, read_factrueval, read_nerel
 
     reader = read_nerel if corpus == "nerel" else read_factrueval
     try:
