@@ -83,8 +83,13 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
     from collections import Counter
 
     from .evaluation.events import evaluate_events
+    from .evaluation.gold import GoldError
 
-    report = evaluate_events(gold_dir, corpus_dir)
+    try:
+        report = evaluate_events(gold_dir, corpus_dir)
+    except GoldError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
     for line in report.lines():
         click.echo(line)
     if n_errors:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..lang.morph import best_parse, get_morph, parses_of
+from .names import fold
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
@@ -19,14 +20,10 @@ MODIFIER_POS = {"ADJF", "PRTF"}
 PARTICIPLE_ENDINGS = ("щий", "вший", "нный")
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=50_000)
 def word_lemmas(word: str) -> frozenset[str]:
     """The word and every normal form pymorphy3 gives it (lower case, ё as е)."""
-    return frozenset({_fold(word)} | {_fold(p.normal_form) for p in parses_of(get_morph(), word)})
+    return frozenset({fold(word)} | {fold(p.normal_form) for p in parses_of(get_morph(), word)})
 
 
 def name_lemmas(name: str) -> frozenset[str]:
@@ -63,17 +60,17 @@ def head_lemma(position: str) -> str:
         persons = [p for p in parses if p.tag.POS in NOUN_POS and "anim" in p.tag.grammemes]
         modifiers = [p for p in parses if p.tag.POS in MODIFIER_POS]
         if first.tag.POS in NOUN_POS and "anim" in first.tag.grammemes:
-            return _fold(first.normal_form)
+            return fold(first.normal_form)
         if modifiers and _modifies(modifiers, words[i + 1:]):
             continue
         if first.tag.POS in NOUN_POS:
-            return _fold((persons or parses)[0].normal_form)  # премьера: премьер, not a first night
+            return fold((persons or parses)[0].normal_form)  # премьера: премьер, not a first night
         if first.tag.POS in MODIFIER_POS and _participle(modifiers):
             if persons:
-                return _fold(persons[0].normal_form)  # нападающий
+                return fold(persons[0].normal_form)  # нападающий
             form = first.inflect({"nomn", "sing", "masc"})
-            return _fold(form.word if form is not None else first.normal_form)
-    return _fold(best_parse(morph, words[-1].lower()).normal_form) if words else ""
+            return fold(form.word if form is not None else first.normal_form)
+    return fold(best_parse(morph, words[-1].lower()).normal_form) if words else ""
 
 
 def _participle(parses: list) -> bool:
@@ -121,7 +118,7 @@ def country_names(data_dir: str | None = None) -> dict[tuple[str, ...], str]:
 
 def _first_lemma(word: str) -> str:
     parse = best_parse(get_morph(), word)
-    return _fold(parse.normal_form if parse is not None else word)
+    return fold(parse.normal_form if parse is not None else word)
 
 
 def place_lemmas(place: str, states: bool = True) -> frozenset[str]:
