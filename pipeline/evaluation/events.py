@@ -3,10 +3,15 @@
 An event matches a gold event of the same article when they share a party or a participant
 (one to one, the pairs sharing most first, same type preferred). On matched events: parties,
 participant persons and mediator F1 (micro), and the accuracy of type, status, location, date
-(where the text gives one), round (where numbered), format (where said), and participants'
-role class and side. Party names compare through ISO codes where both sides give one.
+(where the text gives one), round (where numbered), round text and next round (where the gold gives
+one), format (where said), forum (where the gold names one), and participants' role class and side.
+``no location`` and ``no forum`` score apart the places and forums we give where the gold gives
+none (a file annotated before SCHEMA.md had ``forum`` scores no forum at all). Party and forum
+names compare through ISO codes and the organisations gazetteer's aliases; a next round is right
+when ours shares a content word with the gold's phrase (``третий раунд`` for ``договорились о
+возможности третьего раунда``), as the phrase is free text.
 
-The gold files are read by ``gold``; sides and persons compare by ``names``.
+The gold files are read by ``gold``; sides, forums and persons compare by ``names``.
 """
 from __future__ import annotations
 
@@ -16,8 +21,12 @@ from pathlib import Path
 from ..io.readers import read_file
 from ..io.tables import Tables
 from .gold import GoldArticle, GoldEvent, read_gold
-from .names import aligned, fold, same_surname, side_keys, surname
+from .lemmas import content_lemmas
+from .names import aligned, fold, name_key, same_surname, side_keys, surname
 from .prf import PRF
+
+ACCURACIES = ("type", "status", "location", "no location", "date", "round", "round text", "next round", "format",
+              "forum", "no forum", "role", "side")  # the order of the report's lines
 
 
 @dataclass
@@ -51,7 +60,7 @@ class EventReport:
         for name in ("events", "parties", "participants", "mediator"):
             s = getattr(self, name)
             out.append(f"{name:22s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   (tp {s.tp}, fp {s.fp}, fn {s.fn})")
-        for name, a in self.accuracy.items():
+        for name, a in sorted(self.accuracy.items(), key=lambda item: ACCURACIES.index(item[0])):
             out.append(f"{name + ' accuracy':22s} {a.value:6.3f}   ({a.right}/{a.total})")
         return out
 
@@ -141,7 +150,8 @@ def field_checks(want: GoldEvent, got: dict) -> list[tuple[str, bool]]:
     """The accuracies a matched pair counts in, each with whether our field is right: type and
     status always; location where the gold gives one, else ``no location`` (a place the text does
     not give is a false place, scored apart); date where the text gives one; round where numbered;
-    format where said."""
+    round text and next round where the gold gives one; format where said; forum where the gold
+    names one, else ``no forum`` where the gold says there is none."""
     checks = [("type", want.type == got["type"]), ("status", want.status == got["status"])]
     if want.location:
         checks.append(("location", fold(want.location) == fold(got["location"] or "")))
@@ -151,9 +161,23 @@ def field_checks(want: GoldEvent, got: dict) -> list[tuple[str, bool]]:
         checks.append(("date", want.date == got["date"]))
     if want.round is not None:
         checks.append(("round", want.round == none_if_nan(got["round"])))
+    if want.round_text:
+        checks.append(("round text", fold(want.round_text) == fold(cell(got, "round_text"))))
+    if want.next_round:
+        checks.append(("next round", bool(content_lemmas(want.next_round) & content_lemmas(cell(got, "next_round")))))
     if want.format:
         checks.append(("format", want.format == got["format"]))
+    if want.forum:
+        checks.append(("forum", name_key(want.forum) == name_key(cell(got, "forum"))))
+    elif want.forum is not None:
+        checks.append(("no forum", not cell(got, "forum")))
     return checks
+
+
+def cell(row: dict, column: str) -> str:
+    """A text cell of our events table: empty when the table lacks the column or the cell is empty."""
+    value = row.get(column)
+    return value if isinstance(value, str) else ""
 
 
 def person_checks(gold_people: dict, got_people: dict[str, dict]) -> list[tuple[str, bool]]:
@@ -169,12 +193,19 @@ def person_checks(gold_people: dict, got_people: dict[str, dict]) -> list[tuple[
 
 
 def field_errors(want: GoldEvent, got: dict) -> list[str]:
-    """A wrong type, status or location, and a place where the gold gives none."""
+    """A wrong type, status, location, round text or forum, a missing next round, and a place or a
+    forum where the gold gives none."""
     errors = [f"{key} {got[key]!r} for {value!r}" for key, value in
               (("type", want.type), ("status", want.status), ("location", want.location))
               if value and fold(value) != fold(str(got[key] or ""))]
     if not want.location and got["location"]:
         errors.append(f"location {got['location']!r} for none")
+    checks = dict(field_checks(want, got))
+    for key, check in (("round_text", "round text"), ("next_round", "next round"), ("forum", "forum")):
+        if checks.get(check) is False:
+            errors.append(f"{key} {cell(got, key)!r} for {getattr(want, key)!r}")
+    if checks.get("no forum") is False:
+        errors.append(f"forum {cell(got, 'forum')!r} for none")
     return errors
 
 

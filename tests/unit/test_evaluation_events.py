@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.evaluation.events import EventReport, compare_matched, field_checks, pairs, score_events
+from pipeline.evaluation.events import EventReport, compare_matched, field_checks, field_errors, pairs, score_events
 from pipeline.evaluation.gold import GoldArticle, GoldEvent, GoldParticipant
 from pipeline.io.tables import Tables
 
@@ -12,7 +12,7 @@ SIDES = {"parties": ("Россия", "Китай"), "parties_iso": ("RUS", "CHN"
 
 
 def ours(**fields) -> dict:
-    """One events-table row with empty fields but those given."""
+    """One events-table row with empty fields but those given (no ``forum`` column unless given)."""
     row = {"event_id": "d#E1", "doc_id": "d", "type": "meeting", "status": "occurred", "location": "",
            "parties": list(SIDES["parties"]), "parties_iso": list(SIDES["parties_iso"]), "mediator": [],
            "round": None, "round_text": "", "next_round": "", "format": "", "date": None, "trigger": "встреча"}
@@ -52,6 +52,54 @@ def test_evaluation_false_places_are_scored_apart(gold_place, our_place, locatio
 def test_evaluation_field_checks_count_where_the_gold_gives_a_value(want, got, checks):
     found = dict(field_checks(want, got))
     assert {k: v for k, v in found.items() if k not in ("type", "status", "location", "no location")} == checks
+
+
+@pytest.mark.parametrize("gold_forum, got, checks", [
+    ("ЕС", ours(forum="Евросоюз"), {"forum": True}),  # through the organisations gazetteer's aliases
+    ("Шанхайская организация сотрудничества", ours(forum="ШОС"), {"forum": True}),
+    ("Нормандский формат", ours(forum="нормандский формат"), {"forum": True}),  # folded
+    ("БРИКС", ours(forum="ШОС"), {"forum": False}),
+    ("БРИКС", ours(), {"forum": False}),  # a table without the column (as ours()) gives none
+    ("", ours(forum="БРИКС"), {"no forum": False}),  # a forum where the gold says there is none
+    ("", ours(), {"no forum": True}),
+    (None, ours(forum="БРИКС"), {}),  # a file annotated before the column: no forum scored
+])
+def test_evaluation_forum_compares_through_the_gazetteer(gold_forum, got, checks):
+    found = dict(field_checks(GoldEvent("summit", "occurred", forum=gold_forum), got))
+    assert {k: v for k, v in found.items() if "forum" in k} == checks
+
+
+@pytest.mark.parametrize("want, got, checks", [
+    (GoldEvent(round_text="очередной раунд"), ours(round_text="Очередной раунд"), {"round text": True}),
+    (GoldEvent(round_text="очередной раунд"), ours(round_text="новый раунд"), {"round text": False}),
+    (GoldEvent(round_text="третий раунд"), ours(round_text=None), {"round text": False}),
+    (GoldEvent(next_round="в ближайшие дни"), ours(next_round="в ближайшие дни"), {"next round": True}),
+    (GoldEvent(next_round="договорились о возможности третьего раунда"), ours(next_round="третий раунд"),
+     {"next round": True}),  # free text: a content word in common
+    (GoldEvent(next_round="в последнюю неделю августа"), ours(next_round=""), {"next round": False}),
+    (GoldEvent(next_round="в последнюю неделю августа"), ours(next_round="в ближайшие дни"), {"next round": False}),
+    (GoldEvent(), ours(round_text="новый раунд", next_round="в ближайшие дни"), {}),  # the gold gives none
+])
+def test_evaluation_round_text_and_next_round(want, got, checks):
+    found = dict(field_checks(want, got))
+    assert {k: v for k, v in found.items() if "round" in k} == checks
+
+
+@pytest.mark.parametrize("want, got, error", [
+    (GoldEvent(forum="БРИКС"), ours(forum="ШОС"), "forum 'ШОС' for 'БРИКС'"),
+    (GoldEvent(forum=""), ours(forum="ШОС"), "forum 'ШОС' for none"),
+    (GoldEvent(round_text="новый раунд"), ours(), "round_text '' for 'новый раунд'"),
+    (GoldEvent(next_round="в ближайшие дни"), ours(), "next_round '' for 'в ближайшие дни'"),
+])
+def test_evaluation_field_errors_name_the_new_fields(want, got, error):
+    assert error in field_errors(want, got)
+
+
+def test_evaluation_report_lines_in_a_fixed_order():
+    report = EventReport()
+    for name in ("side", "forum", "no location", "type"):
+        report.acc(name).add(True)
+    assert [line.split(" accuracy")[0] for line in report.lines()[5:]] == ["type", "no location", "forum", "side"]
 
 
 def tables(events: list[dict], people: list[dict]) -> Tables:
