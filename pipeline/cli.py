@@ -99,6 +99,24 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
             click.echo(f"  {error}")
 
 
+@evaluate.command("sets")
+@click.argument("sets", nargs=-1, required=True)
+@click.option("--markdown", is_flag=True, help="Print a Markdown table (for the README).")
+def evaluate_sets_command(sets: tuple[str, ...], markdown: bool) -> None:
+    """Several gold sets side by side, a column each: every SET is GOLD_DIR=CORPUS_DIR
+    (data/gold=../shared/corpora/news/diplomatic data/gold_test=../shared/corpora/news/diplomatic)."""
+    from .evaluation.gold import GoldError
+    from .evaluation.sets import evaluate_sets, parse_set, side_by_side
+
+    try:
+        results = evaluate_sets([parse_set(spec) for spec in sets])
+    except GoldError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    for line in side_by_side(results, markdown=markdown):
+        click.echo(line)
+
+
 @evaluate.command("meetings")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--misses", is_flag=True, help="Also list the pairs not recalled.")

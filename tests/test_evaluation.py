@@ -11,6 +11,7 @@ from pipeline import extract
 from pipeline.cli import main
 from pipeline.evaluation.events import evaluate_events
 from pipeline.evaluation.gold import read_gold
+from pipeline.evaluation.sets import GoldSet, evaluate_sets
 
 from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
 
@@ -89,3 +90,23 @@ def test_evaluation_gold_files_relative_to_news(news_gold, nlp):
 def test_evaluation_cli_says_which_corpus_folder_to_pass(corpus):
     result = CliRunner().invoke(main, ["evaluate", "events", str(EXPECTED.parent / "gold"), str(need(corpus))])
     assert result.exit_code == 2 and "pass the folder their \"file\" is relative to" in result.output
+
+
+def test_evaluation_sets_load_the_pipeline_once(news_gold, nlp, monkeypatch):
+    loads = []
+    monkeypatch.setattr("pipeline.api.load", lambda *args, **kwargs: loads.append(1) or nlp)
+    as_is, under_news = news_gold
+    sets = [GoldSet("dev", as_is, DIPLOMATIC), GoldSet("news", under_news, need(NEWS))]
+    results = evaluate_sets(sets)
+    assert loads == [1]
+    assert [(s.name, n) for s, n, _ in results] == [("dev", 3), ("news", 4)]
+    assert results[0][2].events == evaluate_events(as_is, DIPLOMATIC, nlp=nlp).events
+
+
+def test_evaluation_sets_fail_before_any_run(news_gold, monkeypatch):
+    monkeypatch.setattr("pipeline.api.load", lambda *args, **kwargs: pytest.fail("the pipeline was loaded"))
+    as_is, _ = news_gold
+    good, bad = f"{as_is}={DIPLOMATIC}", f"{as_is}={need(NEWS)}"
+    for specs, message in (([good, bad], "pass the folder"), ([good, str(as_is)], "GOLD=CORPUS")):
+        result = CliRunner().invoke(main, ["evaluate", "sets", *specs])
+        assert result.exit_code == 2 and message in result.output, result.output

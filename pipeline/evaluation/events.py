@@ -211,9 +211,13 @@ def field_errors(want: GoldEvent, got: dict) -> list[str]:
 
 def evaluate_events(gold_dir: str | Path, corpus_dir: str | Path, nlp=None) -> EventReport:
     """Run the pipeline on the gold set's corpus files and score its events."""
+    return score_gold_set(read_gold(Path(gold_dir), Path(corpus_dir)), Path(corpus_dir), nlp)
+
+
+def score_gold_set(gold: list[GoldArticle], corpus_dir: Path, nlp=None) -> EventReport:
+    """Run the pipeline (``nlp``, loaded when not given) on the corpus files of read gold articles
+    and score its events."""
     from ..api import extract
 
-    gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
-    gold = read_gold(gold_dir, corpus_dir)
     articles = [a for article in gold for a in read_file(corpus_dir / article.file, corpus_dir)]
     return score_events(extract(articles, nlp=nlp), gold)
