@@ -82,8 +82,13 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
     from collections import Counter
 
     from .evaluation.events import evaluate_events
+    from .evaluation.gold import GoldError
 
-    report = evaluate_events(gold_dir, corpus_dir)
+    try:
+        report = evaluate_events(gold_dir, corpus_dir)
+    except GoldError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
     for line in report.lines():
         click.echo(line)
     if n_errors:
@@ -91,6 +96,24 @@ def evaluate_events_command(gold_dir: Path, corpus_dir: Path, n_errors: int) -> 
         click.echo("commonest errors: " + ", ".join(f"{k} ({v})" for k, v in kinds.most_common(10)))
         for error in report.errors[:n_errors]:
             click.echo(f"  {error}")
+
+
+@evaluate.command("sets")
+@click.argument("sets", nargs=-1, required=True)
+@click.option("--markdown", is_flag=True, help="Print a Markdown table (for the README).")
+def evaluate_sets_command(sets: tuple[str, ...], markdown: bool) -> None:
+    """Several gold sets side by side, a column each: every SET is GOLD_DIR=CORPUS_DIR
+    (data/gold=../shared/corpora/news/diplomatic data/gold_test=../shared/corpora/news/diplomatic)."""
+    from .evaluation.gold import GoldError
+    from .evaluation.sets import evaluate_sets, parse_set, side_by_side
+
+    try:
+        results = evaluate_sets([parse_set(spec) for spec in sets])
+    except GoldError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    for line in side_by_side(results, markdown=markdown):
+        click.echo(line)
 
 
 @evaluate.command("meetings")
@@ -113,7 +136,8 @@ def evaluate_meetings_command(directory: Path, misses: bool) -> None:
 
 
 def corpus_command(corpus: str, folder: Path, limit: int | None, n_errors: int = 0) -> None:
-    from .evaluation.corpus import CorpusFormatError, evaluate_corpus, read_factrueval, read_nerel
+    from .evaluation.corpus import evaluate_corpus
+    from .evaluation.corpus_readers import CorpusFormatError, read_factrueval, read_nerel
 
     reader = read_nerel if corpus == "nerel" else read_factrueval
     try:

@@ -8,12 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.evaluation.corpus import (PRF, CorpusFormatError, GoldAffiliation, GoldDocument, GoldEntity, GoldRole,
-                                        Person, adapt_nerel, evaluate_corpus, head_lemma, name_lemmas, pair_errors,
-                                        read_brat,
-                                        read_factrueval, read_factrueval_coref, read_factrueval_facts,
-                                        read_factrueval_objects, read_factrueval_spans, read_nerel,
-                                        score_affiliations, score_roles, score_spans)
+from pipeline.evaluation.corpus import evaluate_corpus
+from pipeline.evaluation.corpus_readers import (CorpusFormatError, GoldAffiliation, GoldRole, adapt_nerel,
+                                                read_brat, read_factrueval, read_factrueval_coref,
+                                                read_factrueval_facts, read_factrueval_objects, read_factrueval_spans,
+                                                read_nerel)
 
 from .conftest import SHARED, need
 
@@ -112,82 +111,6 @@ def test_corpus_evaluation_factrueval_parts_read_separately():
 def test_corpus_evaluation_read_factrueval_reports_bad_offsets():
     with pytest.raises(CorpusFormatError, match="s.spans:1"):
         read_factrueval_spans("5 name ten 4", "s.spans")
-
-
-@pytest.mark.parametrize("position, head", [
-    ("пресс-секретарю экс-президента США", "пресс-секретарь"),
-    ("Британского премьера", "премьер"),
-    ("министром иностранных дел", "министр"),
-    ("главой", "глава"),
-    ("главного тренера сборной", "тренер"),
-    ("чрезвычайный и полномочный посол", "посол"),
-    ("командующего 58-й армии", "командующий"),
-    ("главным управляющим компании", "управляющий"),
-    ("исполняющим обязанности губернатора", "исполняющий"),
-    ("главой компании", "глава"),
-    ("и.о. президента", "президент"),
-])
-def test_corpus_evaluation_head_lemma_is_the_first_noun(position: str, head: str):
-    assert head_lemma(position) == head
-
-
-def test_corpus_evaluation_score_spans_exact_per_label():
-    gold = [GoldEntity(0, 5, "PER", ""), GoldEntity(6, 9, "LOC", ""), GoldEntity(10, 12, "ORG", "")]
-    scores = score_spans(gold, {(0, 5, "PER"), (6, 10, "LOC"), (10, 12, "LOC")})
-    assert (scores["PER"].precision, scores["PER"].recall) == (1.0, 1.0)
-    assert (scores["LOC"].right, scores["LOC"].predicted, scores["LOC"].gold) == (0, 2, 1)
-    assert (scores["ORG"].recall, scores["ORG"].f1) == (0.0, 0.0)
-
-
-@pytest.mark.parametrize("role, found", [("министр иностранных дел", True), ("посол", False), ("", False)])
-def test_corpus_evaluation_score_roles_by_name_token_and_head(role: str, found: bool):
-    people = [Person(name_lemmas("Бадр аль-Бусаиди"), role, "")]
-    score = score_roles([GoldRole("Бадра аль-Бусаиди", "министром иностранных дел Омана")], people)
-    assert (score.found, score.right) == ((1, 1) if found else (0, 0))
-    assert score.predicted == (1 if role else 0)
-
-
-@pytest.mark.parametrize("person, affiliation, found", [
-    ("Бадр аль-Бусаиди", "МИД Омана Оман", True),
-    ("Бадр аль-Бусаиди", "Иран", False),
-    ("Аббас Арагчи", "МИД Омана Оман", False),
-])
-def test_corpus_evaluation_score_affiliations_share_a_lemma(person: str, affiliation: str, found: bool):
-    score = score_affiliations([GoldAffiliation("Бусаиди", "Омана")], [Person(name_lemmas(person), "", affiliation)])
-    assert score.found == int(found) and score.gold == 1
-
-
-@pytest.mark.parametrize("states, found", [(True, 1), (False, 0)])
-def test_corpus_evaluation_score_affiliations_countries_as_states_or_as_written(states: bool, found: int):
-    people = [Person(name_lemmas("Сергей Лавров"), "", "МИД Россия")]
-    score = score_affiliations([GoldAffiliation("Лаврова", "РФ")], people, states=states)
-    assert score.found == found
-
-
-@pytest.mark.parametrize("role, affiliation, causes", [
-    (None, None, {("roles", "no person"), ("affiliations", "no person")}),
-    ("", "", {("roles", "no role"), ("affiliations", "no affiliation")}),
-    ("посол", "Иран", {("roles", "other role"), ("affiliations", "other affiliation"),
-                       ("roles", "wrong role: differs from gold"), ("affiliations", "wrong affiliation: differs from gold")}),
-    ("министр иностранных дел", "МИД Омана", set()),
-])
-def test_corpus_evaluation_pair_errors_name_their_cause(role, affiliation, causes):
-    document = GoldDocument("d", "", (), (GoldRole("Бадра аль-Бусаиди", "министра иностранных дел"),),
-                            (GoldAffiliation("Бадра аль-Бусаиди", "Омана"),))
-    people = [] if role is None else [Person(name_lemmas("Бадр аль-Бусаиди"), role, affiliation, "Бадр аль-Бусаиди")]
-    assert {(e.kind, e.cause) for e in pair_errors("d", document, people)} == causes
-
-
-def test_corpus_evaluation_pair_errors_of_a_person_not_in_gold():
-    document = GoldDocument("d", "", (), (), ())
-    [error] = pair_errors("d", document, [Person(name_lemmas("Аббас Арагчи"), "министр", "", "Аббас Арагчи")])
-    assert (error.kind, error.cause, error.ours) == ("roles", "wrong role: person not in gold", "Аббас Арагчи [министр]")
-
-
-def test_corpus_evaluation_prf_sums_counts():
-    total = PRF(1, 2, 1, 4) + PRF(1, 2, 2, 4)
-    assert (total.precision, total.recall) == (0.5, 0.375)
-    assert PRF().f1 == 0.0
 
 
 def test_corpus_evaluation_cli_prints_ours_and_natasha(factrueval_dir: Path):

@@ -5,28 +5,15 @@ import json
 import shutil
 
 import pytest
+from click.testing import CliRunner
 
-from pipeline.evaluation.events import EventReport, Score, compare_matched, evaluate_events, gold_articles, pairs, side_keys
+from pipeline import extract
+from pipeline.cli import main
+from pipeline.evaluation.events import evaluate_events
+from pipeline.evaluation.gold import read_gold
+from pipeline.evaluation.sets import GoldSet, evaluate_sets
 
 from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
-
-
-def test_evaluation_score_counts():
-    score = Score()
-    score.add({"RUS", "USA"}, {"RUS", "CHN"})
-    assert (score.tp, score.fp, score.fn) == (1, 1, 1) and score.f1 == pytest.approx(0.5)
-
-
-@pytest.mark.parametrize("names, codes, keys", [
-    (["Россия", "ЕС"], ["RUS"], {"RUS", "евросоюз"}),  # a known body by its gazetteer name
-    (["Молдова"], ["MDA"], {"MDA"}),  # an alias of a state
-    (["ЕС", "Украина", "Венгрия"], ["UKR", "HUN"], {"UKR", "HUN", "евросоюз"}),  # codes of the states only
-    (["Европейский союз", "Молдавия"], [], {"MDA", "евросоюз"}),
-    (["блок «Победа»", "Россия"], ["RUS"], {"RUS", "блок «победа»"}),  # unknown names compare as written
-    (["Нарния"], ["XNA"], {"XNA"}),  # a code given for a name the gazetteer does not know
-])
-def test_evaluation_sides_compare_by_gazetteer_keys(names, codes, keys):
-    assert side_keys(names, codes) == keys
 
 
 def test_evaluation_samples_score_perfectly(tmp_path, nlp):
@@ -50,9 +37,9 @@ def gold_report(nlp):
 
 
 def test_evaluation_gold_set_runs(gold_report):
-    gold = [(doc_id, annotation) for doc_id, annotation in gold_articles(EXPECTED.parent / "gold", DIPLOMATIC)]
+    gold = read_gold(EXPECTED.parent / "gold", DIPLOMATIC)
     report = gold_report
-    assert report.events.tp + report.events.fn == sum(len(a["events"]) for _, a in gold) > 0  # every gold event counted
+    assert report.events.tp + report.events.fn == sum(len(a.events) for a in gold) > 0  # every gold event counted
     assert 0.0 < report.events.f1 <= 1.0
 
 
@@ -67,32 +54,59 @@ def test_evaluation_gold_set_meets_the_targets_of_issue_4(gold_report):
     assert {name: round(scores[name], 3) for name in targets if scores[name] < targets[name]} == {}
 
 
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-def test_evaluation_ties_pair_by_status_and_round(order):
-    gold = [{"type": "negotiations", "status": "occurred", "round": 1, "parties": ["Россия", "Китай"],
-             "parties_iso": ["RUS", "CHN"]},
-            {"type": "negotiations", "status": "planned", "round": 2, "parties": ["Россия", "Китай"],
-             "parties_iso": ["RUS", "CHN"]}]
-    ours = [{"event_id": f"e{n}", "type": "negotiations", "status": status, "round": number,
-             "parties": ["Россия", "Китай"], "parties_iso": ["RUS", "CHN"]}
-            for n, (status, number) in enumerate([("planned", 2), ("occurred", float("nan"))])]
-    ours = [ours[i] for i in order]
-    matched = pairs(gold, ours, {})
-    assert sorted((g["status"], p["status"]) for g, p in matched) == [("occurred", "occurred"), ("planned", "planned")]
+NEWS = DIPLOMATIC.parent
+MEDIATED = "mediation/1tv_news_leads/1tv_news_leads_01703.txt"  # an article of news/mediation we find talks in
 
 
-@pytest.mark.parametrize("gold_place, our_place, location, no_location", [
-    ("Москва", "Москва", (1, 1), (0, 0)),
-    ("Москва", "", (0, 1), (0, 0)),
-    (None, "", (0, 0), (1, 1)),
-    (None, "Москва", (0, 0), (0, 1)),  # a place the gold does not give is scored too, apart
-])
-def test_evaluation_false_places_are_scored_apart(gold_place, our_place, location, no_location):
-    report = EventReport()
-    want = {"type": "meeting", "status": "occurred", "location": gold_place, "parties": ["Россия"],
-            "parties_iso": ["RUS"]}
-    got = {"type": "meeting", "status": "occurred", "location": our_place, "parties": ["Россия"],
-           "parties_iso": ["RUS"], "mediator": [], "round": None, "format": "", "date": None}
-    compare_matched(report, "doc", want, got, {})
-    counts = {name: (a.right, a.total) for name, a in report.accuracy.items()}
-    assert counts.get("location", (0, 0)) == location and counts.get("no location", (0, 0)) == no_location
+@pytest.fixture(scope="module")
+def news_gold(tmp_path_factory):
+    """Three annotations of data/gold twice: as they are (``file`` relative to news/diplomatic) and
+    with ``file`` relative to news/ (``diplomatic/...``), beside an article of news/mediation
+    annotated as holding no event."""
+    as_is, under_news = tmp_path_factory.mktemp("gold_diplomatic"), tmp_path_factory.mktemp("gold_news")
+    for path in sorted((EXPECTED.parent / "gold").rglob("*.json"))[:3]:
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        (as_is / path.name).write_text(json.dumps(annotation, ensure_ascii=False), encoding="utf-8")
+        moved = {**annotation, "file": f"diplomatic/{annotation['file']}"}
+        (under_news / path.name).write_text(json.dumps(moved, ensure_ascii=False), encoding="utf-8")
+    (under_news / "mediated.json").write_text(json.dumps({"file": MEDIATED, "events": []}), encoding="utf-8")
+    return as_is, under_news
+
+
+def test_evaluation_gold_files_relative_to_news(news_gold, nlp):
+    as_is, under_news = news_gold
+    need(NEWS / MEDIATED)
+    diplomatic, news = evaluate_events(as_is, DIPLOMATIC, nlp=nlp), evaluate_events(under_news, NEWS, nlp=nlp)
+    mediated = len(extract(NEWS / MEDIATED, nlp=nlp).events)
+    assert diplomatic.events.tp > 0 and mediated > 0
+    assert (news.events.tp, news.events.fn, news.events.fp) == (diplomatic.events.tp, diplomatic.events.fn,
+                                                                 diplomatic.events.fp + mediated)
+    assert (news.parties, news.participants, news.accuracy) == (diplomatic.parties, diplomatic.participants,
+                                                                diplomatic.accuracy)
+    assert any(e.startswith("mediation/1tv_news_leads/1tv_news_leads_01703: extra") for e in news.errors)
+
+
+@pytest.mark.parametrize("corpus", [NEWS, DIPLOMATIC / "rt_ru_kw_eval"])
+def test_evaluation_cli_says_which_corpus_folder_to_pass(corpus):
+    result = CliRunner().invoke(main, ["evaluate", "events", str(EXPECTED.parent / "gold"), str(need(corpus))])
+    assert result.exit_code == 2 and "pass the folder their \"file\" is relative to" in result.output
+
+
+def test_evaluation_sets_load_the_pipeline_once(news_gold, nlp, monkeypatch):
+    loads = []
+    monkeypatch.setattr("pipeline.api.load", lambda *args, **kwargs: loads.append(1) or nlp)
+    as_is, under_news = news_gold
+    sets = [GoldSet("dev", as_is, DIPLOMATIC), GoldSet("news", under_news, need(NEWS))]
+    results = evaluate_sets(sets)
+    assert loads == [1]
+    assert [(s.name, n) for s, n, _ in results] == [("dev", 3), ("news", 4)]
+    assert results[0][2].events == evaluate_events(as_is, DIPLOMATIC, nlp=nlp).events
+
+
+def test_evaluation_sets_fail_before_any_run(news_gold, monkeypatch):
+    monkeypatch.setattr("pipeline.api.load", lambda *args, **kwargs: pytest.fail("the pipeline was loaded"))
+    as_is, _ = news_gold
+    good, bad = f"{as_is}={DIPLOMATIC}", f"{as_is}={need(NEWS)}"
+    for specs, message in (([good, bad], "pass the folder"), ([good, str(as_is)], "GOLD=CORPUS")):
+        result = CliRunner().invoke(main, ["evaluate", "sets", *specs])
+        assert result.exit_code == 2 and message in result.output, result.output

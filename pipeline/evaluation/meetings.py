@@ -11,13 +11,14 @@ participant matches one of ours by a shared name token or its lemma (``Сарк�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from ..lang.morph import get_morph, parses_of
 from ..io.readers import read_file
 from ..io.tables import Tables
+from .prf import PRF
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 NAME_KEYS = {"firstname", "lastname", "patronymic", "name", "nickname"}
@@ -43,28 +44,21 @@ class MeetingFact:
         return list(combinations(self.participants, 2))
 
 
-@dataclass
+@dataclass(frozen=True)
 class MeetingReport:
+    """Co-participant pairs: ``pairs.found`` of the ``pairs.gold`` gold pairs recalled, ``pairs.tp`` of
+    our ``pairs.predicted`` person/organisation pairs that match a gold pair (many to many)."""
+
     facts: int = 0
-    pairs: int = 0
-    recalled: int = 0
-    our_pairs: int = 0
-    our_pairs_right: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.recalled / self.pairs if self.pairs else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.our_pairs_right / self.our_pairs if self.our_pairs else 0.0
+    pairs: PRF = PRF()
+    misses: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
+        s = self.pairs
         return [
-            f"Meeting facts {self.facts}, co-participant pairs {self.pairs}",
-            f"pair recall     {self.recall:.3f}   ({self.recalled}/{self.pairs})",
-            f"pair precision  {self.precision:.3f}   ({self.our_pairs_right}/{self.our_pairs} of our person/org "
+            f"Meeting facts {self.facts}, co-participant pairs {s.gold}",
+            f"pair recall     {s.recall:.3f}   ({s.found}/{s.gold})",
+            f"pair precision  {s.precision:.3f}   ({s.tp}/{s.predicted} of our person/org "
             "pairs in the articles that have a Meeting fact; factRuEval does not mark every meeting)",
         ]
 
@@ -159,25 +153,18 @@ def recalled(pair: tuple[Participant, Participant], events: list[list[frozenset[
 
 
 def score_meetings(tables: Tables, meetings: list[MeetingFact]) -> MeetingReport:
-    report = MeetingReport(facts=len(meetings))
     members = event_members(tables)
-    for fact in meetings:
-        for pair in fact.pairs():
-            report.pairs += 1
-            if recalled(pair, members.get(fact.doc_id, [])):
-                report.recalled += 1
-            else:
-                report.misses.append(f"{fact.doc_id} {fact.fact_id}: {pair[0].value} + {pair[1].value}")
+    gold_pairs = [(fact, pair) for fact in meetings for pair in fact.pairs()]
+    misses = tuple(f"{fact.doc_id} {fact.fact_id}: {pair[0].value} + {pair[1].value}"
+                   for fact, pair in gold_pairs if not recalled(pair, members.get(fact.doc_id, [])))
     by_doc: dict[str, list[MeetingFact]] = {}
     for fact in meetings:
         by_doc.setdefault(fact.doc_id, []).append(fact)
-    for doc_id, facts in by_doc.items():
-        for names in members.get(doc_id, []):
-            for x, y in combinations(names, 2):
-                report.our_pairs += 1
-                report.our_pairs_right += any(
-                    recalled((a, b), [[x, y]]) for fact in facts for a, b in fact.pairs())
-    return report
+    ours = [(x, y, facts) for doc_id, facts in by_doc.items()
+            for names in members.get(doc_id, []) for x, y in combinations(names, 2)]
+    right = sum(any(recalled((a, b), [[x, y]]) for fact in facts for a, b in fact.pairs()) for x, y, facts in ours)
+    pairs = PRF.of_matches(right, len(ours), len(gold_pairs) - len(misses), len(gold_pairs))
+    return MeetingReport(len(meetings), pairs, misses)
 
 
 def evaluate_meetings(directory: str | Path, nlp=None) -> MeetingReport:
