@@ -4,12 +4,15 @@ Sets ``doc.spans["gazetteer"]`` (label = entry kind in upper case, ``kb_id_`` = 
 index of the entry in ``Knowledge.entries``) and corrects ``doc.ents``: a gazetteer name wins over
 natasha's span of the same or smaller extent; a state body followed by a country in the genitive
 (``МИД Омана``, ``посольство России``) becomes one ORG span (label ``STATEORG``).
+Which span lies inside which is looked up per token (``reach``, ``span_at``), never by comparing every
+span with every other, so the cost stays linear in the article's length.
 """
 from __future__ import annotations
 
 import itertools
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -103,14 +106,33 @@ def shape_ok(span: Span, entry: Entry, surface_capital: bool) -> bool:
     return not surface_capital or span[0].text[:1].isupper()
 
 
+def reach(spans: Iterable[Span], length: int) -> list[int]:
+    """``reach[i]``: the furthest end of the spans that start at token ``i`` or before, so that a span
+    from ``s`` to ``e`` lies inside one of them exactly when ``reach[s] >= e``."""
+    ends = [0] * (length + 1)
+    for span in spans:
+        ends[span.start] = max(ends[span.start], span.end)
+    return list(itertools.accumulate(ends, max))
+
+
+def span_at(spans: Iterable[Span]) -> dict[int, Span]:
+    """Token index -> the span over it, for spans that do not overlap (``doc.ents``)."""
+    return {i: span for span in spans for i in range(span.start, span.end)}
+
+
+def strictly_inside(start: int, end: int, spans: dict[int, Span]) -> bool:
+    """Tokens ``start:end`` lie inside one of the (non-overlapping) spans, and are not all of it."""
+    span = spans.get(start)
+    return span is not None and end <= span.end and end - start < len(span)
+
+
 def nested_places(doc: Doc, candidates: list[Span]) -> list[Span]:
     """Countries, capitals and cities named inside an organisation's name (``МИД Омана``, ``Конгресс
     США``, ``мэрия Москвы``), one span per token range."""
-    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    orgs = span_at(e for e in doc.ents if e.label_ == "ORG")
     found: dict[tuple[int, int], Span] = {}
     for span in candidates:
-        if span.label_ in ("COUNTRY", "CAPITAL", "CITY") and any(
-                o.start <= span.start and span.end <= o.end and len(span) < len(o) for o in orgs):
+        if span.label_ in ("COUNTRY", "CAPITAL", "CITY") and strictly_inside(span.start, span.end, orgs):
             found.setdefault((span.start, span.end), span)
     return list(found.values())
 
@@ -140,14 +162,13 @@ class Gazetteer:
 
     def candidates(self, doc: Doc) -> list[Span]:
         """Every gazetteer name in the doc, overlapping ones too, longest first at each start."""
-        people = [ent for ent in doc.ents if ent.label_ == "PER"]
+        people = span_at(ent for ent in doc.ents if ent.label_ == "PER")
         spans = []
         for key, start, end in self.matcher(doc):
             index = int(self.matcher.vocab.strings[key])
             entry = self.knowledge.entries[index][1]
             span = Span(doc, start, end, label=entry.kind.upper(), kb_id=entry.key, span_id=str(index))
-            inside_person = any(p.start <= start and end <= p.end and (end - start) < len(p) for p in people)
-            if shape_ok(span, entry, self.capital[index]) and not inside_person:
+            if shape_ok(span, entry, self.capital[index]) and not strictly_inside(start, end, people):
                 spans.append(span)
         spans.sort(key=lambda s: (s.start, -len(s), KIND_PRIORITY[s.label_.lower()]))
         return spans
@@ -158,7 +179,8 @@ class Gazetteer:
         merged = []
         by_start = {s.start: s for s in spans}
         heads = [s for s in spans if s.label_ == "ORGHEAD"]
-        heads += [e for e in doc.ents if e.label_ == "ORG" and not any(s.start <= e.start < s.end for s in spans)]
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        heads += [e for e in doc.ents if e.label_ == "ORG" and e.start not in covered]
         for span in heads:
             country = by_start.get(span.end)
             if country is not None and country.label_ == "COUNTRY" and country[0].morph.get("Case") != ["Nom"]:
@@ -185,9 +207,11 @@ class Gazetteer:
         taken = {i for e in list(doc.ents) + named for i in range(e.start, e.end)}
         named += [Span(doc, s.start, s.end, label="PER") for s in spans  # persons natasha missed
                   if s.label_ == "PERSON" and not taken & set(range(s.start, s.end))]
-        ents = [e for e in doc.ents if not any(n.start <= e.start and e.end <= n.end for n in named)
+        reach_named = reach(named, len(doc))
+        ents = [e for e in doc.ents if reach_named[e.start] < e.end
                 and not (len(e) == 1 and e[0].pos_ == "ADJ" and e.label_ != "PER")]  # российский is no place
-        kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
+        reach_ents = reach(ents, len(doc))
+        kept = [n for n in named if reach_ents[n.start] < n.end]
         doc.ents = filter_spans(ents + kept)
         doc.spans[NESTED_KEY] = nested_places(doc, candidates)
         return doc

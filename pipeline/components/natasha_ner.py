@@ -9,6 +9,7 @@ that name is empty are left without NER (cheap before expensive).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from natasha import NewsEmbedding, NewsNERTagger
@@ -37,7 +38,31 @@ def token_arrays(doc: Doc) -> tuple[list[int], list[int], list[bool], list[bool]
     return starts, lengths, [bool(s) for s in spaces], [n == 0 or s == 1 for n, s in enumerate(sent_starts)]
 
 
-def blocks(doc: Doc, layout: list[tuple[int, int]], limit: int = BLOCK_TOKENS) -> list[list[int]]:
+Regions = tuple[list[int], list[int]]  # starts and ends of disjoint character ranges, in text order
+
+
+def regions(ranges: list[tuple[int, int]]) -> Regions:
+    """The union of character ranges (the layout's) as disjoint sorted ranges."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(ranges):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def overlaps(layout: Regions, start: int, end: int) -> bool:
+    """Does ``start:end`` overlap one of the ranges? (A binary search: the cost does not grow with
+    the number of layout lines.)"""
+    starts, ends = layout
+    k = bisect_right(ends, start)
+    return k < len(starts) and starts[k] < end
+
+
+def blocks(doc: Doc, layout: Regions, limit: int = BLOCK_TOKENS) -> list[list[int]]:
     """Token indices (no whitespace) of sentence groups of at most ``limit`` tokens, outside
     layout regions, never across a line break: natasha's tagger is fed sentence-sized pieces."""
     text = text_of(doc)
@@ -47,7 +72,7 @@ def blocks(doc: Doc, layout: list[tuple[int, int]], limit: int = BLOCK_TOKENS) -
     current: list[int] = []
     for first, end in zip(bounds, bounds[1:]):
         start_char, end_char = starts[first], starts[end - 1] + lengths[end - 1]
-        if any(a < end_char and start_char < b for a, b in layout):
+        if overlaps(layout, start_char, end_char):
             continue
         words = [i for i in range(first, end) if not spaces[i]]
         gap = text[starts[current[-1] + 1]:starts[first]] if current else ""
@@ -124,13 +149,13 @@ class NatashaNER:
         if self.requires and not len(doc.spans.get(self.requires, [])):
             return doc
         text = text_of(doc)
-        layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
+        layout = regions([(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])])
         ents = []
         starts, lengths, _, _ = token_arrays(doc)
         texts = [text[start:start + length] for start, length in zip(starts, lengths)]
         for first, last, label in adapt_natasha_ner(self.tagger, texts, blocks(doc, layout)):
             for s, e in clean_span(text, starts[first], starts[last - 1] + len(texts[last - 1])):
-                if (text[s:e].lower(), label) in self.stoplist or any(a < e and s < b for a, b in layout):
+                if (text[s:e].lower(), label) in self.stoplist or overlaps(layout, s, e):
                     continue
                 span = doc.char_span(s, e, label=label, alignment_mode="contract")
                 if span is not None and len(span):

@@ -2,6 +2,12 @@
 
 Tokens and sentences are natasha's own (razdel), so that natasha's NER and slovnet's syntax align
 with spaCy tokens one to one; a line break always ends a sentence (titles, bylines, captions).
+Sentences and clauses are bounded, so that the rule stages, which look at every pair of things in a
+clause or sentence, cost no more per token however long the text: a sentence of more than
+``MAX_SENTENCE`` words is cut after its last clause mark (``, ; : — –``) within that many words, and a
+clause that runs ``MAX_CLAUSE`` words without any punctuation is cut there. No sentence of real news
+comes near either bound (the longest in ../shared/corpora have 441 words, and 191 words without
+punctuation); run-on text, lists without stops and text stripped of its punctuation do.
 """
 from __future__ import annotations
 
@@ -20,6 +26,9 @@ LOWER = re.compile(r"[а-яё]+")
 WORD = re.compile(r"[а-яёА-ЯЁ]+")
 CAPITAL = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])")  # a lower-case word, then a capitalised one
 GLUED = ("во", "в", "на", "и")  # glued to the word before (состоялсяв Беларуси)
+MAX_SENTENCE = 500  # words (punctuation included) in a sentence
+MAX_CLAUSE = 200  # words in a row without punctuation
+CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # an over-long sentence is cut after one of these
 
 
 def adapt_razdel(text: str) -> tuple[list[str], list[bool], set[int]]:
@@ -91,6 +100,38 @@ def sentence_starts(words: list[str], spaces: list[bool], starts: set[int]) -> l
             flags.append(i == 0 or new_line or offset in starts)
             new_line = False
         offset += len(word) + space
+    return bounded(words, flags)
+
+
+def bounded(words: list[str], flags: list[bool], max_sentence: int = MAX_SENTENCE,
+            max_clause: int = MAX_CLAUSE) -> list[bool]:
+    """The sentence starts ``flags``, with more starts so that no sentence holds more than
+    ``max_sentence`` words and no clause (words between punctuation) more than ``max_clause``: an
+    over-long sentence is cut after its last clause mark, or where it reaches the bound when it has none."""
+    flags = list(flags)
+    sentence = clause = 0  # words in the current sentence, and since its last punctuation
+    cut, before_cut = None, 0  # the first word after the last clause mark, and the sentence's words before it
+    after_mark = False
+    for i, word in enumerate(words):
+        if word.isspace():
+            continue
+        punctuation = not any(ch.isalnum() for ch in word)
+        if after_mark and not flags[i]:
+            cut, before_cut = i, sentence
+        if not flags[i] and clause >= max_clause and not punctuation:
+            flags[i] = True
+        elif not flags[i] and sentence >= max_sentence:
+            if cut is None:
+                flags[i] = True
+            else:
+                flags[cut] = True
+                sentence, cut = sentence - before_cut, None
+        if flags[i]:
+            sentence = clause = 0
+            cut = None
+        after_mark = word in CLAUSE_MARKS
+        sentence += 1
+        clause = 0 if punctuation else clause + 1
     return flags
 
 
