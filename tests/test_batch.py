@@ -15,7 +15,7 @@ import pipeline
 from pipeline.batch import progress
 from pipeline.batch.parts import ResumeError
 from pipeline.batch.runner import RunConfig, read_tables, run
-from pipeline.io import readers
+from pipeline.io.walk import Walk
 
 from .conftest import SAMPLES
 
@@ -113,14 +113,14 @@ def test_batch_inputs_are_walked_once(nlp, tmp_path, monkeypatch, articles_of):
     folder.mkdir()
     shutil.copy(SAMPLES / "phone_call.txt", folder)
     (folder / "feed.csv").write_text("id,text\nr1,Лавров провел переговоры с Ван И.\n", encoding="utf-8")
-    walk, walks = readers.input_files, []
+    walk, walks = Walk.walk, []
 
-    def walk_then_add_a_file(path: Path) -> list[Path]:
-        found = walk(path)
+    def walk_then_add_a_file(self: Walk, path: Path) -> list:
+        found = walk(self, path)
         walks.append(path)
         (path / f"late{len(walks)}.txt").write_text("Текст, пришедший позже.", encoding="utf-8")
         return found
 
-    monkeypatch.setattr(readers, "input_files", walk_then_add_a_file)
+    monkeypatch.setattr(Walk, "walk", walk_then_add_a_file)
     assert articles_of(folder, tmp_path / "out", nlp) == ["r1", "phone_call"]
     assert walks == [folder]

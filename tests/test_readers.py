@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -49,3 +50,42 @@ def test_readers_csv_without_text_column_fails_before_work(tmp_path):
     with pytest.raises(InputError, match="--text-field"):
         check_inputs(list_inputs([tmp_path]), Fields())
     check_inputs(list_inputs([tmp_path]), Fields(text="body"))
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+RECORD = json.dumps({"id": "r1", "text": "Лавров провел переговоры\u2028с Ван И."}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("deep.jsonl", f'{{"id": "d1", "text": {DEEP}}}\n{RECORD}\n', [("error", "nested too deeply"), ("ok", "")]),
+    ("deep.json", DEEP, [("error", "nested too deeply")]),
+    ("digits.jsonl", '{"id": ' + "9" * 5000 + ', "text": "Текст."}\n', [("error", "unreadable JSON")]),
+    ("separator.jsonl", RECORD + "\n", [("ok", "")]),  # U+2028 inside a string ends no line
+    ("types.jsonl", '{"id": {"a": 1}, "title": [1], "source": [2], "text": "Текст."}\n', [("ok", "")]),
+    ("empty.csv", "", [("error", "no column 'text'")]),
+    ("binary.csv", bytes(range(256)) * 8, [("error", "binary file")]),
+    ("nul.csv", "id,text\n1,Текст\x00.\n", [("ok", "")]),
+    ("date.jsonl", '{"text": "Текст.", "date": "2026-13-45"}\n', [("ok", "'2026-13-45' is not a valid date")]),
+    ("header.txt", "date 2026-02-30 РУ\nТекст.", [("ok", "header date: '2026-02-30' is not a valid date")]),
+    ("meta.html", "<html><head><meta name='date' content='0000-00-00'></head><body>Текст.</body></html>",
+     [("ok", "HTML date: '0000-00-00' is not a valid date")]),
+], ids=lambda value: value if isinstance(value, str) and len(value) < 20 else "")
+def test_readers_hostile_content_gives_rows_never_exceptions(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    check_inputs(list_inputs([tmp_path]), Fields())  # a bad file is no configuration error
+    articles = list(read_inputs([tmp_path]))
+    assert len(articles) == len(expected)
+    for article, (status, fragment) in zip(articles, expected):
+        assert article.status == status and (fragment in article.error if fragment else not article.error), article.error
+    assert all(a.published is None for a in articles)
+    if name == "types.jsonl":
+        assert (articles[0].doc_id, articles[0].title, articles[0].source) == ("types:1", "Текст.", None)  # the title a text without one gets
+    if name == "separator.jsonl":
+        assert "\u2028" in articles[0].text
+
+
+def test_readers_fifo_named_as_input_never_blocks(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    [article] = read_inputs([tmp_path / "pipe.txt"])
+    assert article.status == "error" and "not a regular file (a FIFO)" in article.error

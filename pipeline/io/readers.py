@@ -1,14 +1,15 @@
 """Readers: a folder (recursively), or single files, of articles -> ``Article`` records.
 
-This module walks the folders and sends each file to the reader of its format (``formats``) once its
-bytes are decoded (``decode``). A file that cannot be read becomes an ``Article`` with status
-``error`` and a one-line reason, so that every input has its row. Only a configuration mistake that
-makes the whole run meaningless (a CSV without the text column) raises ``InputError`` before any
-work starts.
+``walk`` lists the input files; this module reads each one's bytes (a regular file only, opened so
+that nothing can block), decodes them (``decode``) and sends them to the reader of their format
+(``formats``). A file that cannot be read becomes an ``Article`` with status ``error`` and a one-line
+reason, so that every input has its row. Only a configuration mistake that makes the whole run
+meaningless (a CSV without the text column) raises ``InputError`` before any work starts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import stat
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -16,39 +17,16 @@ from ..records import Article
 from .decode import decode
 from .formats import (Fields, InputError, csv_columns, error_article, from_csv, from_html, from_json, from_jsonl,
                       from_text)
+from .walk import HTML_SUFFIXES, RECORD_SUFFIXES, InputFile, list_inputs, not_regular, readable
 
-TEXT_SUFFIXES = {".txt", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-RECORD_SUFFIXES = {".json", ".jsonl", ".csv"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
-
-
-@dataclass(frozen=True)
-class InputFile:
-    """One input file, and the folder its ``doc_id`` is relative to."""
-
-    path: Path
-    root: Path
-
-
-def list_inputs(paths: Iterable[str | Path]) -> list[InputFile]:
-    """The input files of ``paths`` in reading order, each folder walked once (recursively, sorted); a
-    file named itself is an input whatever its suffix. A run checks, counts and reads this one list."""
-    files = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files += [InputFile(file, path) for file in input_files(path)]
-        elif path.is_file():
-            files.append(InputFile(path, path.parent))
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return files
+__all__ = ["InputError", "InputFile", "check_inputs", "count_articles", "input_files", "list_inputs", "read_file",
+           "read_files", "read_inputs"]
 
 
 def read_files(files: Iterable[InputFile], fields: Fields = Fields()) -> Iterator[Article]:
     """Every article of the listed files, in their order."""
     for file in files:
-        yield from read_file(file.path, root=file.root, fields=fields)
+        yield from read_input(file, fields)
 
 
 def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Iterator[Article]:
@@ -57,46 +35,74 @@ def read_inputs(paths: Iterable[str | Path], fields: Fields = Fields()) -> Itera
 
 
 def input_files(folder: Path) -> list[Path]:
-    """Article files under a folder, sorted; hidden files and folders (``.parts``, ``.git``) are not inputs."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    """The readable article files under a folder, sorted (for benchmarks that take the first N)."""
+    return [file.path for file in list_inputs([folder]) if not file.problem]
+
+
+def count_articles(files: Iterable[InputFile], fields: Fields = Fields()) -> int:
+    """How many articles the files hold: one per text or HTML file, one per record of a JSON, JSONL
+    or CSV file (read here once more, so that progress and the work split count records, not files)."""
+    return sum(sum(1 for _ in read_input(f, fields)) if f.path.suffix.lower() in RECORD_SUFFIXES else 1
+               for f in files)
 
 
 def check_inputs(files: Sequence[InputFile], fields: Fields = Fields()) -> None:
-    """Fail early, before any work, on inputs whose configuration is wrong (CSV without the text column)."""
-    for file in (f.path for f in files if f.path.suffix.lower() == ".csv"):
-        text, _ = decode(file.read_bytes())
-        header = csv_columns(text)
-        if fields.text not in header:
+    """Fail early, before any work, on inputs whose configuration is wrong (a CSV whose header row has
+    no text column). A CSV that cannot be read at all is a bad file, which gets its error row."""
+    for file in (f for f in files if f.path.suffix.lower() == ".csv" and not f.problem):
+        try:
+            text, error = decode(read_bytes(file.path))
+        except OSError:
+            continue
+        header = csv_columns(text) if not error else []
+        if header and fields.text not in header:
             raise InputError(
-                f"{file}: no column {fields.text!r} (columns: {', '.join(header) or 'none'}); "
+                f"{readable(file.path)}: no column {fields.text!r} (columns: {', '.join(header)}); "
                 f"name the text column with --text-field"
             )
 
 
 def doc_id_for(path: Path, root: Path) -> str:
-    return path.relative_to(root).with_suffix("").as_posix()
+    return readable(path.relative_to(root).with_suffix("").as_posix())
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file. Opening never blocks (a FIFO swapped in after the listing) and
+    anything but a regular file is refused with an ``OSError``."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(not_regular(mode))
+        return handle.read()
+
+
+def read_input(file: InputFile, fields: Fields = Fields()) -> Iterator[Article]:
+    if file.problem:
+        yield error_article(doc_id_for(file.path, file.root), readable(file.path), file.problem)
+        return
+    yield from read_file(file.path, file.root, fields)
 
 
 def read_file(path: Path, root: Path, fields: Fields = Fields()) -> Iterator[Article]:
-    doc_id = doc_id_for(path, root)
+    doc_id, shown = doc_id_for(path, root), readable(path)
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
-        text, error = decode(data)
+        text, error = decode(read_bytes(path))
     except OSError as err:
-        yield error_article(doc_id, path, f"cannot read file: {err.strerror or err}")
+        yield error_article(doc_id, shown, f"cannot read file: {err.strerror or err}")
         return
     if error:
-        yield error_article(doc_id, path, error)
+        yield error_article(doc_id, shown, error)
         return
+    stem = readable(path.with_suffix("").name)
     if suffix in HTML_SUFFIXES:
-        yield from_html(doc_id, path, text)
+        yield from_html(doc_id, shown, text)
     elif suffix == ".jsonl":
-        yield from from_jsonl(path, text, fields)
+        yield from from_jsonl(stem, shown, text, fields)
     elif suffix == ".json":
-        yield from from_json(path, text, fields)
+        yield from from_json(stem, shown, text, fields)
     elif suffix == ".csv":
-        yield from from_csv(path, text, fields)
+        yield from from_csv(stem, shown, text, fields)
     else:
-        yield from_text(doc_id, str(path), text)
+        yield from_text(doc_id, shown, text)
