@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from . import doc as _doc  # noqa: F401  (registers the Doc extensions make_doc sets)
+from .budget import ArticleTimeout, time_budget
 from .io.language import detect_language
 from .io.formats import Fields, one_line
 from .io.readers import check_inputs, list_inputs, read_files
@@ -24,11 +25,14 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
 class Options:
     """What to process: articles longer than ``max_chars`` get a one-line error; articles in a
     language outside ``languages`` are listed but not extracted from (``None``: every language);
-    ``all_mentions`` runs NER on every article, not only on those that hold an event trigger."""
+    ``all_mentions`` runs NER on every article, not only on those that hold an event trigger; an
+    article whose processing takes more than ``article_timeout`` seconds (None: no limit) gets a
+    one-line error, and the others go on."""
 
     max_chars: int = 2_000_000
     languages: tuple[str, ...] | None = ("ru",)
     all_mentions: bool = False
+    article_timeout: float | None = 120.0
 
 
 def triage(article: Article, options: Options) -> tuple[Article, str, str]:
@@ -45,9 +49,10 @@ def triage(article: Article, options: Options) -> tuple[Article, str, str]:
 
 
 def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None,
-         all_mentions: bool = False) -> Language:
+         all_mentions: bool = False, max_chars: int = Options.max_chars) -> Language:
     """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component;
-    ``all_mentions`` runs NER on every article (by default only where an event trigger is)."""
+    ``all_mentions`` runs NER on every article (by default only where an event trigger is); texts of
+    up to ``max_chars`` characters are accepted (spaCy's ``max_length``)."""
     cfg = spacy.util.load_config(config)
     if all_mentions:
         cfg["components"]["ner"]["requires"] = None
@@ -55,33 +60,31 @@ def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | N
         for component in cfg["components"].values():
             if "data_dir" in component:
                 component["data_dir"] = str(data_dir)
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp.max_length = max_chars
+    return nlp
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
-            options: Options = Options()) -> Iterator[dict[str, list[dict]]]:
+def process(nlp: Language, articles: Iterable[Article], options: Options = Options()) -> Iterator[dict[str, list[dict]]]:
     """Rows of the five tables, one dict per article, in input order. An article whose processing
-    fails gets status ``error`` and a one-line reason; the others go on."""
-    triaged = [triage(a, options) for a in articles]
-    todo = [n for n, (a, _, skipped) in enumerate(triaged) if a.status == "ok" and not skipped]
-    results: dict[int, object] = {}
-    try:
-        docs = nlp.pipe((make_doc(nlp, triaged[n][0]) for n in todo), batch_size=batch_size)
-        results = dict(zip(todo, docs))
-    except Exception:  # noqa: BLE001 - a batch failed: redo one by one so that only the bad article is lost
-        results = {}
-        for n in todo:
-            try:
-                results[n] = nlp(make_doc(nlp, triaged[n][0]))
-            except Exception as err:  # noqa: BLE001 - any failure becomes that article's error row
-                results[n] = f"{type(err).__name__}: {err}"
-    for n, (article, language, skipped) in enumerate(triaged):
-        result = results.get(n)
-        if isinstance(result, str):
-            failed = replace(article, status="error", error=one_line(f"processing failed: {result}"))
-            yield rows_for(failed, None, language)
+    fails or runs past ``options.article_timeout`` gets status ``error`` and a one-line reason; the
+    others go on."""
+    for article in articles:
+        article, language, skipped = triage(article, options)
+        if article.status != "ok" or skipped:
+            yield rows_for(article, None, language, skipped)
+            continue
+        try:
+            with time_budget(options.article_timeout):
+                doc = nlp(make_doc(nlp, article))
+        except ArticleTimeout:
+            reason = f"timed out after {options.article_timeout:g} s (raise --article-timeout)"
+        except Exception as err:  # noqa: BLE001 - any failure becomes that article's error row
+            reason = f"processing failed: {type(err).__name__}: {err}"
         else:
-            yield rows_for(article, result, language, skipped)
+            yield rows_for(article, doc, language)
+            continue
+        yield rows_for(replace(article, status="error", error=one_line(reason)), None, language)
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -94,26 +97,26 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: Language | None = None,
-            fields: Fields = Fields(), batch_size: int = 16, options: Options = Options()) -> Tables:
-    """The five tables for a folder, a file, several of them, or ``Article`` records."""
+            fields: Fields = Fields(), options: Options = Options(), follow_symlinks: bool = False) -> Tables:
+    """The five tables for a folder, a file, several of them, or ``Article`` records (symlinks out
+    of the input folders are followed only with ``follow_symlinks``)."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     inputs = list(inputs)
     if inputs and not isinstance(inputs[0], Article):
-        files = list_inputs(inputs)
+        files = list_inputs(inputs, follow_symlinks=follow_symlinks)
         check_inputs(files, fields)
         inputs = list(read_files(files, fields))
-    nlp = nlp or load(all_mentions=options.all_mentions)
+    nlp = nlp or load(all_mentions=options.all_mentions, max_chars=options.max_chars)
     rows = empty_rows()
-    for start in range(0, len(inputs), 64):  # Docs live only while their chunk is processed
-        collect(nlp, inputs[start:start + 64], rows, batch_size=batch_size, options=options)
+    collect(nlp, inputs, rows, options=options)
     return to_frames(rows)
 
 
-def collect(nlp: Language, articles: Iterable[Article], rows: dict[str, list[dict]], batch_size: int = 16,
+def collect(nlp: Language, articles: Iterable[Article], rows: dict[str, list[dict]],
             options: Options = Options()) -> dict[str, list[dict]]:
     """Add the articles' rows to ``rows`` (table name -> rows), and return it."""
-    for result in process(nlp, articles, batch_size=batch_size, options=options):
+    for result in process(nlp, articles, options=options):
         for name, table_rows in result.items():
             rows[name].extend(table_rows)
     return rows
