@@ -9,12 +9,14 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 import pipeline
 from pipeline.batch import progress
 from pipeline.batch.parts import ResumeError
 from pipeline.batch.runner import RunConfig, read_tables, run
+from pipeline.io.formats import Fields
 from pipeline.io.walk import Walk
 
 from .conftest import SAMPLES
@@ -91,8 +93,8 @@ def test_batch_plain_progress_lines_off_terminal(corpus, tmp_path, monkeypatch, 
     monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
     summary = run(RunConfig((str(SAMPLES),), chunk_size=2), tmp_path, workers=1, progress=True)
     err = capsys.readouterr().err
-    assert "processed 2 articles" in err and "ETA" in err
-    assert summary.lines()[0] == "articles: 7 (ok 7)"
+    assert "processed 2 of 7 articles" in err and "ETA" in err
+    assert summary.lines()[0] == "articles: 7 (ok 7)" and summary.lines()[2].endswith(", 1 worker processes")
     assert read_tables(tmp_path, "csv").articles.status.eq("ok").all()
 
 
@@ -124,3 +126,35 @@ def test_batch_inputs_are_walked_once(nlp, tmp_path, monkeypatch, articles_of):
     monkeypatch.setattr(Walk, "walk", walk_then_add_a_file)
     assert articles_of(folder, tmp_path / "out", nlp) == ["r1", "phone_call"]
     assert walks == [folder]
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_batch_workers_die_with_a_killed_run(corpus, tmp_path, engine):
+    out = tmp_path / "killed"
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(corpus), "-o", str(out),
+                                "--workers", "2", "--chunk-size", "2", "--engine", engine, "--quiet"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run_process, deadline = psutil.Process(process.pid), time.monotonic() + 300
+    while not list((out / ".parts").glob("chunk-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = run_process.children(recursive=True)
+    assert len(workers) >= 2 and process.poll() is None  # working, and far from done (28 chunks)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    _, alive = psutil.wait_procs(workers, timeout=5)
+    for worker in alive:  # no orphan is left behind, even when the test fails
+        worker.kill()
+    assert not alive
+
+
+def test_batch_one_big_jsonl_keeps_two_workers_busy(tmp_path, monkeypatch, capsys):
+    """Work is split by records: one JSONL of 10,000 records is 313 chunks over both workers, and the
+    progress counts records."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(f'{{"id": "r{n}", "text": "Сообщение {n}."}}\n' for n in range(10_000)), encoding="utf-8")
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
+    summary = run(RunConfig((str(feed),), Fields()), tmp_path / "out", fmt="parquet", workers=2, progress=True)
+    err = capsys.readouterr().err
+    assert summary.articles == 10_000 and summary.workers == 2
+    assert "processed 32 of 10000 articles" in err and "processed 10000 of 10000 articles" in err
+    assert "ETA -" not in err

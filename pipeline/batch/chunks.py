@@ -3,6 +3,8 @@ a worker turns one chunk into its tables in ``OUT/.parts`` with flat memory on o
 from __future__ import annotations
 
 import itertools
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,6 +17,14 @@ from ..records import Article
 from .parts import write_chunk
 
 WARM_LEXEMES = 150_000
+
+
+@dataclass(frozen=True)
+class ChunkDone:
+    """A chunk written into the parts: how many articles it held, and the process that did it."""
+
+    articles: int
+    worker: int
 
 
 def chunked(articles: Iterable[Article], size: int) -> Iterator[tuple[int, list[Article]]]:
@@ -43,7 +53,7 @@ def rows_of_chunk(nlp: Language, articles: list[Article], options: Options) -> d
         return collect(nlp, articles, empty_rows(), options=options)
 
 
-def process_chunk(nlp: Language, number: int, articles: list[Article], parts: Path, options: Options) -> int:
-    """Write the tables of chunk ``number`` into ``parts``; the number of its articles (for progress)."""
+def process_chunk(nlp: Language, number: int, articles: list[Article], parts: Path, options: Options) -> ChunkDone:
+    """Write the tables of chunk ``number`` into ``parts``."""
     write_chunk(parts, number, rows_of_chunk(nlp, articles, options))
-    return len(articles)
+    return ChunkDone(len(articles), os.getpid())

@@ -15,7 +15,7 @@ from dask.distributed import Client, LocalCluster, WorkerPlugin, as_completed, g
 
 from ..api import Options, load
 from ..records import Article
-from .chunks import one_thread_per_worker, process_chunk
+from .chunks import ChunkDone, one_thread_per_worker, process_chunk
 from .config import RunConfig
 from .runner import RunSummary, run
 
@@ -23,20 +23,22 @@ IN_FLIGHT_PER_WORKER = 2
 
 
 class LoadPipeline(WorkerPlugin):
-    """Loads the dipevents pipeline once on every worker that joins."""
+    """Loads the dipevents pipeline once on every worker that joins. (The workers of a local cluster
+    end with the run's process by Dask's own doing, even after a SIGKILL.)"""
 
     name = "dipevents-pipeline"
 
-    def __init__(self, data_dir: str | None, all_mentions: bool = False) -> None:
+    def __init__(self, data_dir: str | None, options: Options) -> None:
         self.data_dir = data_dir
-        self.all_mentions = all_mentions
+        self.options = options
 
     def setup(self, worker) -> None:
         one_thread_per_worker()
-        worker.dipevents_nlp = load(data_dir=self.data_dir, all_mentions=self.all_mentions)
+        worker.dipevents_nlp = load(data_dir=self.data_dir, all_mentions=self.options.all_mentions,
+                                    max_chars=self.options.max_chars)
 
 
-def process_chunk_task(number: int, articles: list[Article], parts: str, options: Options) -> int:
+def process_chunk_task(number: int, articles: list[Article], parts: str, options: Options) -> ChunkDone:
     return process_chunk(get_worker().dipevents_nlp, number, articles, Path(parts), options)
 
 
@@ -50,12 +52,12 @@ class DaskCluster:
     client: Client | None = None
 
     def __call__(self, chunks: Iterable[tuple[int, list[Article]]], parts: Path, config: RunConfig,
-                 n_chunks: int) -> Iterator[int]:
-        """Do the chunks; yield the number of articles of each chunk as it is done."""
+                 n_chunks: int) -> Iterator[ChunkDone]:
+        """Do the chunks; yield each as it is done."""
         client = self.client or (Client(self.scheduler) if self.scheduler else Client(LocalCluster(
             n_workers=self.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None)))
         try:
-            client.register_plugin(LoadPipeline(config.data_dir, config.options.all_mentions))
+            client.register_plugin(LoadPipeline(config.data_dir, config.options))
             limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
             pending = as_completed()
             for number, articles in chunks:
