@@ -74,3 +74,69 @@ def test_cli_jsonl_reads_back_as_parquet_does(sample_tables, tmp_path):
     parquet, jsonl = read_tables(tmp_path / "parquet"), read_tables(tmp_path / "jsonl")
     for name, frame in parquet.items():
         pd.testing.assert_frame_equal(getattr(jsonl, name), frame, obj=name)
+
+
+def one_line_refusal(result) -> str:
+    """The stderr of a command refused with exit code 2 in one line (no usage block, no traceback)."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("option, value, says", [
+    ("--workers", "0", "--workers"), ("--workers", "-3", "--workers"), ("--max-chars", "0", "--max-chars"),
+    ("--chunk-size", "0", "--chunk-size"), ("--languages", "xx", "choose among"), ("--languages", ",", "choose among"),
+    ("--article-timeout", "-1", "--article-timeout"), ("--format", "xlsx", "--format"),
+])
+def test_cli_option_values_refused_in_one_line(tmp_path, option, value, says):
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(tmp_path / "out"), option, value])
+    assert says in one_line_refusal(result) and not (tmp_path / "out").exists()
+
+
+def test_cli_out_naming_a_file_refused_in_one_line(tmp_path):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(tmp_path / "file")])
+    assert "is a file" in one_line_refusal(result)
+
+
+@pytest.mark.parametrize("command", [["export", "dyads"], ["report"]])
+def test_cli_output_file_in_missing_folder_refused_in_one_line(samples_out, tmp_path, command):
+    result = CliRunner().invoke(main, [*command, str(samples_out), "-o", str(tmp_path / "missing" / "file")])
+    assert "create it first" in one_line_refusal(result)
+
+
+def tree_bytes(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_cli_second_run_into_a_finished_run_is_refused_and_changes_nothing(samples_out):
+    before = tree_bytes(samples_out)
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(samples_out), "--workers", "1"])
+    line = one_line_refusal(result)
+    assert "--resume" in line and "--overwrite" in line
+    assert tree_bytes(samples_out) == before
+
+
+def test_cli_overwrite_leaves_no_stale_file(tmp_path):
+    out, one = tmp_path / "out", str(SAMPLES / "phone_call.txt")
+    assert CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out), "--format", "parquet", "--quiet"]).exit_code == 0
+    assert CliRunner().invoke(main, ["export", "dyads", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", one, "-o", str(out), "--overwrite", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{name}.csv" for name in COLUMNS), ".parts", "notes.txt"])
+    assert list(read_csv_table(out / "articles.csv", "articles").doc_id) == ["phone_call"]
+
+
+def test_cli_csv_cells_guarded_against_formulas_and_read_back(tmp_path):
+    titles = ["=HYPERLINK(\"http://example.com\",\"x\")", "+1+1", "-2", "@SUM(A1)", "'=quoted", "Переговоры"]
+    (tmp_path / "in").mkdir()
+    for n, title in enumerate(titles):
+        (tmp_path / "in" / f"{n}.txt").write_text(f"{title}\nЛавров провел переговоры с Ван И.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    raw = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert list(raw.title) == ["'" + t if t != "Переговоры" else t for t in titles]
+    assert list(read_csv_table(tmp_path / "out" / "articles.csv", "articles").title) == titles

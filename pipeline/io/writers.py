@@ -2,11 +2,15 @@
 
 CSV is UTF-8 with a byte-order mark (``utf-8-sig``) so that Excel and LibreOffice open the Cyrillic
 correctly; pandas reads it back as it is. List values are joined with ``;``, booleans are
-``true``/``false``, missing values are empty cells.
+``true``/``false``, missing values are empty cells. CSV is safe to open in a spreadsheet: a text
+cell that starts with ``= + - @``, a tab or a carriage return gets a leading ``'`` (the OWASP rule
+against formula injection), and so does one that starts with ``'`` before such a character, so that
+``read_csv_table`` removes exactly the one added. Parquet and JSONL keep the text untouched.
 """
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +23,26 @@ FORMATS = ("csv", "parquet", "jsonl")
 CSV_ENCODING = "utf-8-sig"
 STRING_COLUMNS = {"cameo", "doc_id", "event_id", "actor_id", "cluster_id", "published", "date", "country",
                   "location_country", "parties_iso", "wikidata", "first_date", "last_date"}
+FORMULA = re.compile("'*[=+\\-@\t\r]")  # what a spreadsheet reads as a formula, after the quotes added
+
+
+def guarded(value):
+    """A text cell a spreadsheet would run as a formula, with a leading ``'``."""
+    return "'" + value if isinstance(value, str) and FORMULA.match(value) else value
+
+
+def unguarded(value):
+    """A cell as it was before ``guarded``."""
+    return value[1:] if isinstance(value, str) and value[:1] == "'" and FORMULA.match(value, 1) else value
+
+
+def text_columns(frame: pd.DataFrame) -> list[str]:
+    return [c for c in frame.columns if frame[c].dtype == object or isinstance(frame[c].dtype, pd.StringDtype)]
+
+
+def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell ``guarded`` (a copy when one is)."""
+    return frame.assign(**{c: frame[c].map(guarded) for c in text_columns(frame)})
 
 
 def flat(frame: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -44,8 +68,8 @@ class Sink:
 
     def write(self, frame: pd.DataFrame) -> None:
         if self.fmt == "csv":
-            flat(frame, self.name).to_csv(self.path, index=False, mode="a", header=not self.started,
-                                          encoding="utf-8" if self.started else CSV_ENCODING)
+            guard_formulas(flat(frame, self.name)).to_csv(self.path, index=False, mode="a", header=not self.started,
+                                                          encoding="utf-8" if self.started else CSV_ENCODING)
         elif self.fmt == "jsonl":
             with self.path.open("a", encoding="utf-8") as handle:
                 if len(frame):
@@ -75,6 +99,16 @@ def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path
     return written
 
 
+def write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
+    """A frame that is none of the tables (the dyads) in one file of ``fmt``; CSV guarded as the tables are."""
+    if fmt == "csv":
+        guard_formulas(frame).to_csv(path, index=False, encoding=CSV_ENCODING)
+    elif fmt == "parquet":
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+
+
 def output_format(out: str | Path) -> str:
     """The format of the tables in ``out`` (the one its events table is written in)."""
     found = [fmt for fmt in FORMATS if (Path(out) / f"events.{fmt}").exists()]
@@ -95,9 +129,11 @@ def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
 
 
 def read_csv_table(path: str | Path, name: str) -> pd.DataFrame:
-    """A CSV table as written here, with ids and codes as strings and lists split again."""
+    """A CSV table as written here, with ids and codes as strings, lists split again, and the ``'``
+    added before a formula character removed."""
     frame = pd.read_csv(path, encoding=CSV_ENCODING, keep_default_na=False, na_values=[""],
                         dtype={c: "string" for c in COLUMNS[name] if c in STRING_COLUMNS or c in LIST_COLUMNS.get(name, [])})
+    frame = frame.assign(**{c: frame[c].map(unguarded) for c in text_columns(frame)})
     for column in LIST_COLUMNS.get(name, []):
         frame[column] = frame[column].map(lambda v: v.split(";") if isinstance(v, str) and v else [])
     for column in INT_COLUMNS.get(name, []):
