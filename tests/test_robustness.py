@@ -1,13 +1,23 @@
-"""Bad input never loses data and never stops a run (inputs generated here, in tmp folders)."""
+"""Bad input never loses data and never stops a run: a hostile folder generated here (encodings, binary,
+empty, control characters, broken and deep JSON, special files, symlinks in and out, names of any bytes,
+formulas, impossible dates) runs with exit 0 on 1 and 2 workers, with one row per regular file and per
+record, the same tables whatever the workers, nothing read from outside it, and CSV safe to open."""
 from __future__ import annotations
 
+import csv
 import json
+import os
+import socket
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 from pipeline.api import Options
 from pipeline.batch.runner import RunConfig, read_tables, run
+from pipeline.cli import main
+from pipeline.io.tables import COLUMNS
 
 from .conftest import SAMPLES
 
@@ -15,6 +25,9 @@ from .conftest import SAMPLES
 ORIGINAL = (SAMPLES / "mediated_round.txt").read_text(encoding="utf-8").replace("–", "-").replace("—", "-")
 EVENT_FIELDS = ["type", "cameo", "status", "date", "location", "parties", "mediator", "format", "round",
                 "round_text", "next_round", "trigger"]
+SECRET = "Секретная строка вне папки"  # the text of the files outside the input folder
+FORMULA = '=HYPERLINK("evil.example","x")'  # a file name: no slash
+DEEP = "[" * 100_000 + "]" * 100_000
 
 
 def write(folder, name, data: bytes | str, encoding="utf-8"):
@@ -23,9 +36,13 @@ def write(folder, name, data: bytes | str, encoding="utf-8"):
     return path
 
 
-@pytest.fixture(scope="module")
-def bad_run(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bad")
+def hostile_folder(root: Path) -> tuple[Path, dict[str, int]]:
+    """root/in, the folder a run is given, and root/outside, which symlinks in it point to; and the
+    number of rows each entry of root/in must give (its records, else 1)."""
+    folder, outside = root / "in", root / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    write(outside, "secret.txt", SECRET)
     write(folder, "utf8.txt", ORIGINAL)
     write(folder, "cp1251.txt", ORIGINAL, "cp1251")
     write(folder, "koi8r.txt", ORIGINAL, "koi8-r")
@@ -43,16 +60,101 @@ def bad_run(tmp_path_factory):
                                f"<p>{ORIGINAL}</p><script>alert('Меркель')</script></body></html>")
     good = json.dumps({"id": "rec1", "text": ORIGINAL, "date": "2026-04-16"}, ensure_ascii=False)
     write(folder, "feed.jsonl", f"{good}\n{{\"id\": \"rec2\", \"text\": \n")
-    out = folder / "out"
-    run(RunConfig((str(folder),)), out, fmt="parquet", workers=1, progress=False)
-    return folder, read_tables(out, "parquet")
+    write(folder, os.fsdecode(b"bad_\xff_name.txt"), ORIGINAL)
+    write(folder, f"{FORMULA}.txt", f"=1+1\n{ORIGINAL}")
+    write(folder, "new\nline.txt", ORIGINAL)
+    write(folder, "dates.txt", "date 2026-13-45 РУ\nЛавров провел переговоры с Ван И в Пекине.")
+    write(folder, "meta.html", "<html><head><meta name='date' content='2026-02-30'><title>+7 минут</title></head>"
+                               "<body><p>Лавров провел переговоры с Ван И в Пекине.</p></body></html>")
+    write(folder, "deep.jsonl", f'{{"id": "deep1", "text": {DEEP}}}\n' + '{"id": "big", "text": "Текст.", "n": '
+                                + "9" * 5000 + "}\n" + json.dumps({"id": "@cmd", "title": "-2+3", "date": "0000-00-00",
+                                                                    "text": "Переговоры в Омане."}) + "\n")
+    write(folder, "deep.json", DEEP)
+    write(folder, "list.json", json.dumps([{"id": f"item{n}", "text": f"Сообщение {n}."} for n in range(300)]))
+    write(folder, "table.csv", 'id,title,text\nc1,"=cmd|\' /C calc\'!A0",Переговоры в Женеве.\nc2,@x,"Текст\x00 с NUL."\n')
+    os.mkfifo(folder / "fifo.txt")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(folder / "socket.txt"))
+    os.symlink(folder / "missing.txt", folder / "dangling.txt")
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.symlink(outside / "secret.txt", folder / "passwd.txt")
+    os.symlink(outside, folder / "outside_folder")
+    os.symlink("utf8.txt", folder / "z_same_as_utf8.txt")  # the same regular file: one row, as utf8
+    rows = {name: 1 for name in os.listdir(folder)}
+    rows.update({"feed.jsonl": 2, "deep.jsonl": 3, "list.json": 300, "table.csv": 2, "z_same_as_utf8.txt": 0})
+    return folder, rows
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> tuple[Path, dict[str, int], dict[int, Path]]:
+    """The hostile folder, its rows by entry, and the output of a run of it on 1 and 2 workers (CSV)."""
+    root = tmp_path_factory.mktemp("hostile")
+    folder, rows = hostile_folder(root)
+    outs = {}
+    for workers in (1, 2):
+        outs[workers] = root / f"out{workers}"
+        result = CliRunner().invoke(main, ["run", str(folder), "-o", str(outs[workers]), "--workers", str(workers),
+                                           "--chunk-size", "8", "--quiet"])
+        assert result.exit_code == 0, result.output
+    return folder, rows, outs
+
+
+@pytest.fixture(scope="module")
+def bad_run(hostile):
+    folder, _, outs = hostile
+    return folder, read_tables(outs[1], "csv")
+
+
+def test_robustness_hostile_folder_same_tables_on_1_and_2_workers(hostile):
+    _, _, outs = hostile
+    for name in COLUMNS:
+        assert (outs[1] / f"{name}.csv").read_bytes() == (outs[2] / f"{name}.csv").read_bytes(), name
+
+
+def test_robustness_one_row_per_regular_file_and_record(hostile, bad_run):
+    _, rows, _ = hostile
+    _, tables = bad_run
+    assert len(tables.articles) == sum(rows.values()) and tables.articles.doc_id.is_unique
+    status = tables.articles.set_index("doc_id")
+    assert set(status.loc[["fifo", "socket"], "error"].str[:19]) == {"not a regular file "}
+    assert status.error["dangling"].startswith("dangling symlink") and status.error["loop"].startswith("symlink loop")
+    assert status.path["bad_\\xff_name"].endswith("bad_\\xff_name.txt") and status.status["bad_\\xff_name"] == "ok"
+    assert status.status["new\\x0aline"] == "ok" and status.status[FORMULA] == "ok"
+    assert "nested too deeply" in status.error["deep:1"] and "unreadable JSON" in status.error["deep:2"]
+    assert "nested too deeply" in status.error["deep"]
+
+
+def test_robustness_nothing_read_from_outside_the_folder(hostile, bad_run):
+    _, _, outs = hostile
+    _, tables = bad_run
+    assert not any(SECRET.encode() in (outs[1] / f"{name}.csv").read_bytes() for name in COLUMNS)
+    errors = tables.articles.set_index("doc_id").error
+    assert "--follow-symlinks" in errors["passwd"] and "--follow-symlinks" in errors["outside_folder"]
+
+
+def test_robustness_no_csv_cell_starts_a_formula(hostile, bad_run):
+    _, _, outs = hostile
+    for name in COLUMNS:
+        with (outs[1] / f"{name}.csv").open(encoding="utf-8-sig", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")], name
+    _, tables = bad_run  # read back as written
+    titles = tables.articles.set_index("doc_id").title
+    assert titles[FORMULA] == "=1+1" and titles["@cmd"] == "-2+3" and titles["meta"] == "+7 минут"
+    assert titles["c1"] == "=cmd|' /C calc'!A0"
+
+
+def test_robustness_impossible_dates_are_empty_with_a_note(bad_run):
+    _, tables = bad_run
+    articles = tables.articles.set_index("doc_id")
+    for doc_id, date in [("dates", "2026-13-45"), ("meta", "2026-02-30"), ("@cmd", "0000-00-00")]:
+        assert pd.isna(articles.published[doc_id]) and articles.status[doc_id] == "ok"
+        assert f"'{date}' is not a valid date" in articles.error[doc_id]
+    assert tables.events.date.dropna().map(lambda d: pd.Timestamp(d)).notna().all()
 
 
 def test_robustness_every_input_once_with_status(bad_run):
-    folder, tables = bad_run
-    files = sorted(p for p in folder.iterdir() if p.is_file())
-    assert len(tables.articles) == len(files) + 1  # the JSONL file holds two records
-    assert tables.articles.doc_id.is_unique
+    _, tables = bad_run
     status = dict(zip(tables.articles.doc_id, tables.articles.status))
     assert status["empty"] == status["blank"] == "empty"
     assert status["binary"] == "error" and status["huge"] == "error" and status["feed:2"] == "error"
@@ -109,3 +211,16 @@ def test_robustness_csv_round_trip_with_pandas(tmp_path):
     assert "046" in set(events.cameo) and events.event_id.is_unique
     actors = pd.read_csv(tmp_path / "actors.csv", dtype=str)
     assert actors.actor_id.is_unique and actors.name.str.contains("Армения").any()
+
+
+def test_robustness_article_past_its_time_budget_is_an_error_and_the_run_goes_on(tmp_path):
+    """~600,000 characters take many seconds whatever the stages (tokens and NER alone take more
+    than 1 s), so a budget of 1 s stops this article and no other."""
+    write(tmp_path, "a.txt", ORIGINAL)
+    write(tmp_path, "long.txt", "\n".join([ORIGINAL] * 300))
+    write(tmp_path, "z.txt", ORIGINAL)
+    run(RunConfig((str(tmp_path),), options=Options(article_timeout=1)), tmp_path / "out", workers=1, progress=False)
+    articles = read_tables(tmp_path / "out").articles.set_index("doc_id")
+    assert articles.status.to_dict() == {"a": "ok", "long": "error", "z": "ok"}
+    assert articles.error["long"] == "timed out after 1 s (raise --article-timeout)"
+    assert (read_tables(tmp_path / "out").events.doc_id.value_counts() > 0).to_dict() == {"a": True, "z": True}
