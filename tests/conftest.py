@@ -3,6 +3,8 @@ reason when it is absent."""
 from __future__ import annotations
 
 import json
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,16 @@ def check_offsets(tables, texts: dict[str, str]) -> list[str]:
         if texts[row.doc_id][row.start:row.end] != row.trigger:
             bad.append(f"trigger {row.doc_id} {row.start}:{row.end} {row.trigger!r}")
     return bad
+
+
+def make_special_entries(folder: Path, outside: Path) -> None:
+    """In ``folder``, entries that are no regular file of it: a FIFO (fifo.txt), a socket (socket.txt), a
+    dangling and a looping symlink (dangling.txt, loop.txt), and symlinks to the file ``outside/secret.txt``
+    (passwd.txt) and to the folder ``outside`` (outside_folder)."""
+    os.mkfifo(folder / "fifo.txt")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(folder / "socket.txt"))
+    os.symlink(folder / "missing.txt", folder / "dangling.txt")
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.symlink(outside / "secret.txt", folder / "passwd.txt")
+    os.symlink(outside, folder / "outside_folder")

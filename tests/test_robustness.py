@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import socket
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +18,7 @@ from pipeline.batch.runner import RunConfig, read_tables, run
 from pipeline.cli import main
 from pipeline.io.tables import COLUMNS
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, make_special_entries
 
 # koi8-r has no typographic dashes: the original uses hyphens so that every encoding can hold it
 ORIGINAL = (SAMPLES / "mediated_round.txt").read_text(encoding="utf-8").replace("–", "-").replace("—", "-")
@@ -72,13 +71,7 @@ def hostile_folder(root: Path) -> tuple[Path, dict[str, int]]:
     write(folder, "deep.json", DEEP)
     write(folder, "list.json", json.dumps([{"id": f"item{n}", "text": f"Сообщение {n}."} for n in range(300)]))
     write(folder, "table.csv", 'id,title,text\nc1,"=cmd|\' /C calc\'!A0",Переговоры в Женеве.\nc2,@x,"Текст\x00 с NUL."\n')
-    os.mkfifo(folder / "fifo.txt")
-    with socket.socket(socket.AF_UNIX) as server:
-        server.bind(str(folder / "socket.txt"))
-    os.symlink(folder / "missing.txt", folder / "dangling.txt")
-    os.symlink("loop.txt", folder / "loop.txt")
-    os.symlink(outside / "secret.txt", folder / "passwd.txt")
-    os.symlink(outside, folder / "outside_folder")
+    make_special_entries(folder, outside)
     os.symlink("utf8.txt", folder / "z_same_as_utf8.txt")  # the same regular file: one row, as utf8
     rows = {name: 1 for name in os.listdir(folder)}
     rows.update({"feed.jsonl": 2, "deep.jsonl": 3, "list.json": 300, "table.csv": 2, "z_same_as_utf8.txt": 0})

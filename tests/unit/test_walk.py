@@ -3,7 +3,6 @@ folder made here; every name with an input suffix is listed once, with the reaso
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,23 +10,20 @@ import pytest
 from pipeline.io.formats import InputError
 from pipeline.io.walk import list_inputs, readable
 
+from ..conftest import make_special_entries
+
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    """in/ with regular files, special files and symlinks of every kind; outside.txt and other.txt beside it."""
-    folder = tmp_path / "in"
+    """in/ with regular files, special files and symlinks of every kind; outside/ beside it."""
+    folder, outside = tmp_path / "in", tmp_path / "outside"
     (folder / "sub").mkdir(parents=True)
-    for name in ("outside.txt", "other.txt"):
-        (tmp_path / name).write_text("Вне папки.", encoding="utf-8")
+    outside.mkdir()
+    for name in ("secret.txt", "other.txt"):
+        (outside / name).write_text("Вне папки.", encoding="utf-8")
     for name in ("a.txt", "sub/b.txt", ".hidden.txt", "notes.md"):
         (folder / name).write_text("Текст.", encoding="utf-8")
-    os.mkfifo(folder / "fifo.txt")
-    with socket.socket(socket.AF_UNIX) as server:
-        server.bind(str(folder / "socket.txt"))
-    os.symlink(folder / "missing.txt", folder / "dangling.txt")
-    os.symlink("loop.txt", folder / "loop.txt")
-    os.symlink(tmp_path / "outside.txt", folder / "passwd.txt")
-    os.symlink(tmp_path, folder / "sub" / "outside_folder")
+    make_special_entries(folder, outside)
     os.symlink("a.txt", folder / "z_link.txt")  # the same file as a.txt: read once
     os.symlink("..", folder / "sub" / "up")  # a cycle inside the folder: walked once
     (folder / os.fsdecode(b"bad_\xff.txt")).write_text("Текст.", encoding="utf-8")
@@ -42,19 +38,18 @@ def listed(paths, **options) -> dict[str, str]:
 def test_walk_every_input_name_once_with_its_problem(tree):
     found = listed([tree])
     assert list(found) == ["a.txt", "bad_\\xff.txt", "dangling.txt", "fifo.txt", "loop.txt", "new\\x0aline.txt",
-                           "passwd.txt", "socket.txt", "sub/b.txt", "sub/outside_folder"]
+                           "outside_folder", "passwd.txt", "socket.txt", "sub/b.txt"]
     assert found["a.txt"] == found["sub/b.txt"] == found["bad_\\xff.txt"] == ""
     assert found["fifo.txt"].startswith("not a regular file (a FIFO)")
     assert found["socket.txt"].startswith("not a regular file (a socket)")
     assert found["dangling.txt"].startswith("dangling symlink") and found["loop.txt"].startswith("symlink loop")
-    assert "--follow-symlinks" in found["passwd.txt"] and "--follow-symlinks" in found["sub/outside_folder"]
+    assert "--follow-symlinks" in found["passwd.txt"] and "--follow-symlinks" in found["outside_folder"]
 
 
 def test_walk_follow_symlinks_reads_outside(tree):
     found = listed([tree], follow_symlinks=True)
-    assert found["passwd.txt"] == "" and found["sub/outside_folder/other.txt"] == ""
-    assert "sub/outside_folder/outside.txt" not in found  # read once, as passwd.txt
-    assert "sub/outside_folder/in/a.txt" not in found  # the input folder, met again through the link
+    assert found["passwd.txt"] == "" and found["outside_folder/other.txt"] == ""
+    assert "outside_folder/secret.txt" not in found  # read once, as passwd.txt
 
 
 @pytest.mark.parametrize("name, problem", [
