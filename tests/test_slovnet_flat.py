@@ -5,7 +5,7 @@ import numpy
 import pytest
 from natasha import NewsEmbedding, NewsNERTagger
 
-from pipeline.lang.slovnet_flat import FlatNER
+from pipeline.lang.slovnet_flat import FlatNER, groups
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +30,17 @@ def slovnet_tags(tagger, pieces: list[list[str]]) -> list[list[str]]:
     return [list(tags) for tags in infer.decoder(infer.process(infer.encoder(pieces)))]
 
 
+@pytest.mark.parametrize("group", [8192, 3])  # all pieces at once, or in groups of a few words
 @pytest.mark.parametrize("pieces", PIECES)
-def test_slovnet_flat_tags_equal_slovnet(tagger, pieces):
-    assert FlatNER(tagger).tags(pieces) == slovnet_tags(tagger, pieces)
+def test_slovnet_flat_tags_equal_slovnet(tagger, pieces, group):
+    assert FlatNER(tagger).tags(pieces, group=group) == slovnet_tags(tagger, pieces)
+
+
+@pytest.mark.parametrize("size, expected", [(4, [[1, 2], [3, 1]]), (3, [[1, 2], [3], [1]]), (2, [[1], [2], [3], [1]]),
+                                            (100, [[1, 2, 3, 1]])])  # a piece longer than the size stands alone
+def test_slovnet_flat_groups_of_words(size, expected):
+    pieces = [["w"] * n for n in (1, 2, 3, 1)]
+    assert [[len(p) for p in group] for group in groups(pieces, size)] == expected
 
 
 def test_slovnet_flat_no_pieces(tagger):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -158,11 +158,13 @@ class Gazetteer:
             self.capital.append(needs_capital(surface))
 
     def match(self, doc: Doc) -> list[Span]:
-        return filter_spans(self.candidates(doc))
+        return filter_spans(self.candidates(doc, doc.ents))
 
-    def candidates(self, doc: Doc) -> list[Span]:
-        """Every gazetteer name in the doc, overlapping ones too, longest first at each start."""
-        people = span_at(ent for ent in doc.ents if ent.label_ == "PER")
+    def candidates(self, doc: Doc, ents: Sequence[Span]) -> list[Span]:
+        """Every gazetteer name in the doc, overlapping ones too, longest first at each start; none
+        inside a longer person of ``ents`` (the doc's entities, made once: spaCy builds them anew on
+        every access of ``doc.ents``)."""
+        people = span_at(ent for ent in ents if ent.label_ == "PER")
         spans = []
         for key, start, end in self.matcher(doc):
             index = int(self.matcher.vocab.strings[key])
@@ -173,14 +175,14 @@ class Gazetteer:
         spans.sort(key=lambda s: (s.start, -len(s), KIND_PRIORITY[s.label_.lower()]))
         return spans
 
-    def state_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def state_bodies(self, doc: Doc, spans: list[Span], ents: Sequence[Span]) -> list[Span]:
         """A state body (``МИД``, or an organisation natasha found) + a country in the genitive ->
         one span over both, keyed by the country (``МИД Омана``, ``Гидрометцентр России``)."""
         merged = []
         by_start = {s.start: s for s in spans}
         heads = [s for s in spans if s.label_ == "ORGHEAD"]
         covered = {i for s in spans for i in range(s.start, s.end)}
-        heads += [e for e in doc.ents if e.label_ == "ORG" and e.start not in covered]
+        heads += [e for e in ents if e.label_ == "ORG" and e.start not in covered]
         for span in heads:
             country = by_start.get(span.end)
             if country is not None and country.label_ == "COUNTRY" and country[0].morph.get("Case") != ["Nom"]:
@@ -197,18 +199,19 @@ class Gazetteer:
         return ENT_LABELS[span.label_.lower()]
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.candidates(doc)
+        found = doc.ents
+        candidates = self.candidates(doc, found)
         spans = filter_spans(candidates)
-        bodies = self.state_bodies(doc, spans)
+        bodies = self.state_bodies(doc, spans, found)
         doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
         named = [Span(doc, s.start, s.end, label=self.ent_label(doc, s)) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
-        taken = {i for e in list(doc.ents) + named for i in range(e.start, e.end)}
+        taken = {i for e in list(found) + named for i in range(e.start, e.end)}
         named += [Span(doc, s.start, s.end, label="PER") for s in spans  # persons natasha missed
                   if s.label_ == "PERSON" and not taken & set(range(s.start, s.end))]
         reach_named = reach(named, len(doc))
-        ents = [e for e in doc.ents if reach_named[e.start] < e.end
+        ents = [e for e in found if reach_named[e.start] < e.end
                 and not (len(e) == 1 and e[0].pos_ == "ADJ" and e.label_ != "PER")]  # российский is no place
         reach_ents = reach(ents, len(doc))
         kept = [n for n in named if reach_ents[n.start] < n.end]

@@ -7,7 +7,9 @@ laid end to end, each followed by one zero row, so that every convolution (kerne
 zeros beyond a piece's edges, exactly as slovnet's padding gives; the separator rows are zeroed again
 after each layer, as slovnet zeroes its pad positions. Each layer is then three large matrix
 products (one per kernel position). The CRF decoding is slovnet's own, over all pieces in one batch.
-The tags equal slovnet's up to float rounding of the summation order.
+The tags equal slovnet's up to float rounding of the summation order. A text of more than
+``GROUP_WORDS`` words (about 50,000 characters; no news article of ../shared/corpora/news) runs in
+groups of pieces of that size, so that its cost and memory grow linearly with its length.
 
 Written by hand (about 40 lines of numpy) because slovnet has no API for it; the model's layout is
 read from slovnet's ``exec`` modules and checked at load time (``FlatNER.from_tagger``).
@@ -17,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+GROUP_WORDS = 8192  # words run at once: a whole news article; the arrays of longer texts stay cache-sized
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,12 @@ class FlatNER:
         scores = self.head(x)
         return [scores[start:start + len(words)] for start, words in zip(starts, pieces)]
 
-    def tags(self, pieces: list[list[str]]) -> list[list[str]]:
-        """slovnet's CRF decoding of every piece, in one batch."""
+    def tags(self, pieces: list[list[str]], group: int = GROUP_WORDS) -> list[list[str]]:
+        """slovnet's CRF decoding of every piece, in one batch per ``group`` words or so."""
         pieces = [p for p in pieces if p]
-        if not pieces:
-            return []
+        return [tags for batch in groups(pieces, group) for tags in self.batch_tags(batch)]
+
+    def batch_tags(self, pieces: list[list[str]]) -> list[list[str]]:
         scores = self.emissions(pieces)
         lengths = [len(s) for s in scores]
         batch = np.zeros((len(scores), max(lengths), scores[0].shape[1]), dtype=scores[0].dtype)
@@ -83,6 +88,19 @@ class FlatNER:
             mask[n, :len(piece)] = True
         decoded = self.head.crf.decode(batch, mask)
         return [[self.tags_vocab.decode(int(i)) for i in ids[:length]] for ids, length in zip(decoded, lengths)]
+
+
+def groups(pieces: list[list[str]], size: int) -> list[list[list[str]]]:
+    """Consecutive pieces in groups of at most ``size`` words (a longer piece alone)."""
+    found: list[list[list[str]]] = []
+    words = size
+    for piece in pieces:
+        if words + len(piece) > size:
+            found.append([])
+            words = 0
+        found[-1].append(piece)
+        words += len(piece)
+    return found
 
 
 def adapt_slovnet_layer(layer) -> FlatLayer:

@@ -53,7 +53,8 @@ def test_walk_follow_symlinks_reads_outside(tree):
 
 
 @pytest.mark.parametrize("name, problem", [
-    ("loop.txt", "symlink loop"), ("dangling.txt", "dangling symlink"), ("fifo.txt", "not a regular file"),
+    ("loop.txt", "symlink loop"), ("dangling.txt", "dangling symlink"), ("fifo.txt", "not a regular file (a FIFO)"),
+    ("/dev/null", "not a regular file (a character device)"),  # an absolute name: tree / name is itself
     ("passwd.txt", ""),  # a symlink named as an input was asked for: it is followed
     ("a.txt", ""),
 ])
