@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psutil
 
-from pipeline.api import Options, load, make_doc
+from pipeline.api import load, make_doc
 from pipeline.batch.chunks import one_thread_per_worker
 from pipeline.io.readers import read_file
 from pipeline.records import Article
@@ -47,46 +47,49 @@ def cases(body: str, quick: bool) -> list[tuple[str, int, str]]:
     return found
 
 
-def measure(nlp, text: str) -> dict:
-    """Seconds of the tokenizer and of each component on ``text``, and the peak RSS growth (MiB)."""
+def measure(nlp, text: str, report) -> None:
+    """Report the tokenizer's and then each component's seconds on ``text`` as each ends (so that a
+    stopped case still shows what it got through), then the total and the peak RSS growth (MiB)."""
     rss = psutil.Process().memory_info().rss
-    stages, started = {}, time.perf_counter()
+    started = time.perf_counter()
     doc = make_doc(nlp, Article(doc_id="scaling", path="", text=text, published=PUBLISHED, header_end=0))
-    stages["tokenizer"] = time.perf_counter() - started
+    report({"stage": "tokenizer", "seconds": time.perf_counter() - started, "tokens": len(doc),
+            "sentences": sum(1 for _ in doc.sents)})
     for name, component in nlp.pipeline:
         begun = time.perf_counter()
         doc = component(doc)
-        stages[name] = time.perf_counter() - begun
+        report({"stage": name, "seconds": time.perf_counter() - begun})
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
-    return {"seconds": time.perf_counter() - started, "stages": stages, "tokens": len(doc),
-            "sentences": sum(1 for _ in doc.sents), "mib": max(0, peak - rss) / 2**20}
+    report({"seconds": time.perf_counter() - started, "mib": max(0, peak - rss) / 2**20})
 
 
-def in_child(nlp, text: str, limit: float) -> dict | None:
-    """``measure`` in a forked child, stopped after ``limit`` seconds (None then)."""
+def in_child(nlp, text: str, limit: float) -> dict:
+    """``measure`` in a forked child, stopped after ``limit`` seconds: {"stages": {name: seconds},
+    "tokens", "sentences", and, when it finished, "seconds" and "mib"}."""
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child: measure, report one JSON line, leave without cleanup
+    if pid == 0:  # the child: measure, one JSON line per report, leave without cleanup
         os.close(read)
         try:
-            os.write(write, json.dumps(measure(nlp, text)).encode())
+            measure(nlp, text, lambda line: os.write(write, (json.dumps(line) + "\n").encode()))
         finally:
             os._exit(0)
     os.close(write)
     deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        time.sleep(0.05)
-    else:
+    finished = False
+    while not finished and time.monotonic() < deadline:
+        finished = os.waitpid(pid, os.WNOHANG)[0] != 0
+        time.sleep(0 if finished else 0.05)
+    if not finished:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        os.close(read)
-        return None
+    result: dict = {"stages": {}}
     with os.fdopen(read, "rb") as handle:
-        data = handle.read()
-    return json.loads(data) if data else None
+        for line in map(json.loads, handle.read().decode().splitlines()):
+            if "stage" in line:
+                result["stages"][line.pop("stage")] = line.pop("seconds")
+            result.update(line)
+    return result
 
 
 def stage_line(result: dict, before: dict | None, shown: int = 5) -> str:
@@ -108,35 +111,44 @@ def main() -> None:
     if not SEED.exists():
         raise SystemExit(f"{SEED} is absent: the benchmark repeats the seed article's body")
     one_thread_per_worker()
-    nlp = load()
-    nlp.max_length = 2 * MILLION
+    nlp = load(max_chars=2 * MILLION)
     article = next(read_file(SEED, SEED.parent))
     body = article.text[article.header_end:].strip()
-    measure(nlp, body)  # warm the caches, as a running worker has them
-    print(f"seed body: {len(body):,} characters; limit {args.limit:.0f} s per case; {Options.max_chars=:,}")
-    header = f"{'case':14s} {'chars':>9s} {'tokens':>7s} {'sents':>6s} {'seconds':>8s} {'x time':>7s} {'MiB':>6s}  stages: seconds (growth)"
-    print(header)
+    measure(nlp, body, lambda line: None)  # warm the caches, as a running worker has them
+    print(f"seed body: {len(body):,} characters; a case is stopped after {args.limit:.0f} s")
+    print(f"{'case':14s} {'chars':>9s} {'tokens':>7s} {'sents':>6s} {'seconds':>8s} {'x time':>7s} {'MiB':>6s}  "
+          "stages: seconds (growth)")
     previous: dict[str, dict] = {}
+    growths: dict[str, tuple[str, dict, dict]] = {}  # each family's last step: every stage's growth
     verdicts = []
     for family, multiple, text in cases(body, args.quick):
         result = in_child(nlp, text, args.limit)
         name = f"{family} {multiple}x"
         before = previous.pop(family, None)
-        if result is None:
-            print(f"{name:14s} {len(text):9,d} {'':>7s} {'':>6s} {'>' + format(args.limit, '.0f'):>8s}", flush=True)
-            verdicts.append(f"{name}: did not finish in {args.limit:.0f} s")
+        seconds = result.get("seconds")
+        stages = stage_line(result, before)
+        if seconds is None:
+            running = next((n for n, _ in nlp.pipeline if n not in result["stages"]), "?")
+            print(f"{name:14s} {len(text):9,d} {result.get('tokens', 0):7d} {result.get('sentences', 0):6d} "
+                  f"{'>' + format(args.limit, '.0f'):>8s} {'':>7s} {'':>6s}  {running} stopped; {stages}", flush=True)
+            verdicts.append(f"{name}: did not finish in {args.limit:.0f} s ({running} was running)")
             continue
         previous[family] = result
-        seconds = result["seconds"]
+        if before:
+            growths[family] = (f"{family} {multiple // 4}x -> {multiple}x", result, before)
         growth = seconds / before["seconds"] if before else None
         print(f"{name:14s} {len(text):9,d} {result['tokens']:7d} {result['sentences']:6d} {seconds:8.2f} "
-              f"{format(growth, '.2f') if growth else '':>7s} {result['mib']:6.0f}  {stage_line(result, before)}",
-              flush=True)
+              f"{format(growth, '.2f') if growth else '':>7s} {result['mib']:6.0f}  {stages}", flush=True)
         if growth and growth > MAX_GROWTH:
             verdicts.append(f"{name}: {growth:.1f}x the time of the size before (at most {MAX_GROWTH:.0f}x)")
         target = TARGETS.get((family, multiple))
         if target and seconds > target:
             verdicts.append(f"{name}: {seconds:.1f} s (under {target:.0f} s wanted)")
+    print("every stage's growth over each family's last finished step (4x the text):")
+    for label, result, before in growths.values():
+        print(f"  {label}: " + ", ".join(f"{stage} {seconds / before['stages'][stage]:.1f}x"
+                                        for stage, seconds in result["stages"].items()
+                                        if before["stages"].get(stage, 0) >= 0.005))
     print("all within bounds" if not verdicts else "out of bounds:\n  " + "\n  ".join(verdicts))
     sys.exit(1 if verdicts else 0)
 
