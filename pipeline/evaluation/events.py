@@ -193,8 +193,8 @@ def person_checks(gold_people: dict, got_people: dict[str, dict]) -> list[tuple[
 
 
 def field_errors(want: GoldEvent, got: dict) -> list[str]:
-    """A wrong type, status, location, round text or forum, a missing next round, and a place or a
-    forum where the gold gives none."""
+    """A wrong type, status, location, date, format, round text or forum, a missing next round, and a
+    place or a forum where the gold gives none."""
     errors = [f"{key} {got[key]!r} for {value!r}" for key, value in
               (("type", want.type), ("status", want.status), ("location", want.location))
               if value and fold(value) != fold(str(got[key] or ""))]
@@ -206,6 +206,10 @@ def field_errors(want: GoldEvent, got: dict) -> list[str]:
             errors.append(f"{key} {cell(got, key)!r} for {getattr(want, key)!r}")
     if checks.get("no forum") is False:
         errors.append(f"forum {cell(got, 'forum')!r} for none")
+    if checks.get("date") is False:
+        errors.append(f"date {got['date']!r} ({cell(got, 'date_text')!r}) for {want.date!r} ({want.date_text!r})")
+    if checks.get("format") is False:
+        errors.append(f"format {cell(got, 'format')!r} for {want.format!r}")
     return errors
 
 
