@@ -26,8 +26,9 @@ from ..lang.morph import get_morph, lexeme_forms, has_feminine, is_plural, is_pr
 from ..lang.normalize import normalize_phrase, normalize_role, singular_phrase
 from .gazetteer import GAZETTEER_KEY, entry_of
 from .layout import LAYOUT_KEY
-from ..roles.phrases import (ACTING, QUOTES, ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder, RoleRule, load_lexicon,
-                           dated, match_rule, rule_over, word_head_lemmas)
+from ..roles.phrases import ROLE_JOINERS, ROLE_PREPOSITIONS, Phrase, PhraseFinder
+from ..roles.rules import RoleRule, load_lexicon, match_rule, rule_over, word_head_lemmas
+from ..roles.tokens import ACTING, QUOTES, dated
 from ..roles.workplaces import kind_tail, load_workplaces, workplace
 
 FORMER = "экс-"
