@@ -77,6 +77,22 @@ class PhraseFinder:
             end += 1
         return end
 
+    def phrases(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool,
+                quoted: set[int], persons: list[Span] | None = None) -> list[Phrase]:
+        """Every position phrase of one name, the one before it first, no two at the same place
+        (``persons``: the doc's PER entities, when the caller has them)."""
+        before = self.before(doc, ent, people, adjectives, listed, quoted, persons)
+        found = (before
+                 + self.after(doc, ent, people, adjectives, quoted)
+                 + self.predicate(doc, ent, people, adjectives, quoted)
+                 + self.predicate_before(doc, ent, people, quoted, min((p[0] for p in before), default=None))
+                 + self.post(doc, ent, people, adjectives, quoted))
+        kept: list[Phrase] = []
+        for phrase in found:
+            if not any(other[1] == phrase[1] for other in kept):
+                kept.append(phrase)
+        return kept
+
     # -- before the name -------------------------------------------------------------------
     def before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
                quoted: set[int] = frozenset(), persons: Sequence[Span] | None = None) -> list[Phrase]:
