@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.actors import distinct_positions
+from pipeline.actors.profile import distinct_positions
 
 
 def person(doc, surname):
