@@ -54,7 +54,7 @@ def link_anaphora(doc: Doc, people: list[Draft], role_mentions: list[RoleInfo],
 def fits(info: RoleInfo, draft: Draft) -> bool:
     """May the person hold the position: a woman's for a woman, and no second post of state unlike
     the one the person holds (a minister is no премьер)?"""
-    gender = gender_of(draft.name)
+    gender = gender_of(draft.name.split())
     if info.feminine and gender == "masc" or info.masculine and gender == "femn":
         return False
     held = {i.role_class for i in draft.roles if not isinstance(i, tuple)} & STATE_CLASSES

@@ -6,6 +6,7 @@ surname (``Марины``), and the gender a name says.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..lang.morph import get_morph, noun_genders, parses_of, surname_forms
 
@@ -48,7 +49,8 @@ def is_first_name(word: str) -> bool:
     return any("Name" in t for t in tags) and not any("Surn" in t for t in tags)
 
 
-def gender_of(name: str) -> str:
-    """masc or femn when the words of a person's name say so, else ''."""
-    genders = {g for word in name.split() if word[:1].isupper() for g in noun_genders(word)} - {"ms-f", "neut"}
+def gender_of(words: Iterable[str]) -> str:
+    """masc or femn when the capitalised words of a person's name (its first name or surname) say so
+    and none says otherwise, else ''."""
+    genders = {g for word in words if word[:1].isupper() for g in noun_genders(word)} - {"ms-f", "neut"}
     return next(iter(genders)) if len(genders) == 1 else ""

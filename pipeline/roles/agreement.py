@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..actors.persons import gender_of
 from ..lang.morph import indeclinable_name, is_plural, name_word_cases, noun_cases, noun_genders
 
 
@@ -31,13 +32,7 @@ def agrees(head, ent: Span) -> bool:
     role = noun_cases(head.lower_, "plur" if is_plural(head.text) else "sing")
     if name and role and not name & role:
         return False
-    return not (noun_genders(head.lower_) == {"femn"} and name_gender(ent) == "masc")
-
-
-def name_gender(ent: Span) -> str:
-    """masc or femn when the name's first name or surname says so (and nothing says otherwise)."""
-    genders = {g for t in ent if t.text[:1].isupper() for g in noun_genders(t.text)} - {"ms-f", "neut"}
-    return next(iter(genders)) if len(genders) == 1 else ""
+    return not (noun_genders(head.lower_) == {"femn"} and gender_of(t.text for t in ent) == "masc")
 
 
 def agrees_nominative(ent: Span) -> bool:
