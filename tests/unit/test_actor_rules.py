@@ -3,6 +3,8 @@ name says, positions kept once, a person's country, who a position alone stands 
 holder of a role class in a country."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc
 
@@ -65,7 +67,9 @@ def test_persons_case_stems_cut_one_case_ending(word, stems):
     assert case_stems(word) == stems
 
 
-@pytest.mark.parametrize("word, first_name", [("Марины", True), ("Сергея", True), ("Токаева", False), ("Лаврова", False)])
+@pytest.mark.parametrize("word, first_name", [
+    ("Марины", True), ("Сергея", True), ("Токаева", False), ("Лаврова", False),
+])
 def test_persons_a_first_name_is_never_a_surname(word, first_name):
     assert is_first_name(word) is first_name
 
@@ -107,7 +111,8 @@ def test_profile_distinct_positions_keep_each_position_once(roles, kept):
 ])
 def test_profile_finish_a_person(draft, role, role_class, organization, country):
     actor = finish(draft, KNOWLEDGE)
-    assert (actor.role, actor.role_class, actor.organization, actor.country) == (role, role_class, organization, country)
+    found = (actor.role, actor.role_class, actor.organization, actor.country)
+    assert found == (role, role_class, organization, country)
     assert actor.country_name == KNOWLEDGE.country_name(country)
 
 
@@ -165,7 +170,7 @@ def test_anaphora_a_position_alone_is_the_person_named_before(nlp, text, info, c
     words = text.split()
     doc = Doc(nlp.vocab, words=words, sent_starts=[n == 0 or words[n - 1] == "." for n in range(len(words))])
     head = next(t for t in doc if t.text == "Премьер")
-    info = RoleInfo(**{**info.__dict__, "start": head.idx, "end": head.idx + len(head)})
+    info = replace(info, start=head.idx, end=head.idx + len(head))
     draft = person("Игорь Седов")
     link_anaphora(doc, [draft], [info], lambda d: country)
     assert draft.roles == ([info] if linked else [])
@@ -175,13 +180,14 @@ def test_anaphora_a_position_alone_is_the_person_named_before(nlp, text, info, c
     ([], RoleInfo("дипломат", "diplomat", description=True), ["дипломат"]),
     ([RoleInfo("посол", "ambassador")], RoleInfo("дипломат", "diplomat", description=True), ["посол"]),
     ([RoleInfo("премьер", "head_of_government")], RoleInfo("премьер", "head_of_government"), ["премьер"]),
-    ([RoleInfo("премьер", "head_of_government")], RoleInfo("глава правительства", "head_of_government", "правительство"),
-     ["премьер", ""]),  # the body only
+    ([RoleInfo("премьер", "head_of_government")],
+     RoleInfo("глава правительства", "head_of_government", "правительство"), ["премьер", ""]),  # the body only
 ])
 def test_anaphora_a_post_said_again_adds_nothing_but_its_body(nlp, held, info, roles):
-    doc = Doc(nlp.vocab, words=["Игорь", "Седов", "пришёл", ".", "Он", "выступил"], sent_starts=[True, False, False, False, True, False])
+    words = ["Игорь", "Седов", "пришёл", ".", "Он", "выступил"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[word in ("Игорь", "Он") for word in words])
     draft = person("Игорь Седов", *held)
-    link_anaphora(doc, [draft], [RoleInfo(**{**info.__dict__, "start": doc[4].idx, "anaphoric": True})], lambda d: "")
+    link_anaphora(doc, [draft], [replace(info, start=doc[4].idx, anaphoric=True)], lambda d: "")
     assert [i.role for i in draft.roles] == roles
 
 
@@ -208,5 +214,4 @@ def test_holders_the_one_person_with_a_role_class_in_a_country(role_class, count
 def test_holders_a_role_named_alone_completes_its_holder(actor, organization, role):
     info = RoleInfo("министр иностранных дел", "foreign_minister", "МИД Омана", "OMN")
     other = holder("person:1", "minister", "OMN")
-    assert link_role_mentions([other, actor], [info]) == [other, Actor(**{**actor.__dict__, "organization": organization,
-                                                                          "role": role})]
+    assert link_role_mentions([other, actor], [info]) == [other, replace(actor, organization=organization, role=role)]
