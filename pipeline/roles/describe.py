@@ -14,6 +14,7 @@ from ..components.gazetteer import entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.morph import is_plural, person_in_singular
 from ..lang.normalize import singular_phrase
+from ..lang.words import words
 from .phrases import ROLE_JOINERS, ROLE_PREPOSITIONS
 from .rules import RoleRule, rule_over
 from .text import expand_acting, name_of, role_text
@@ -21,6 +22,7 @@ from .tokens import QUOTES, dated
 from .workplaces import kind_tail
 
 BRACKETS = {"(", ")"}
+LOCATIVE = words("locative")  # посол в Японии: a place the phrase names, not the country it serves
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class Describer:
         of an organisation or city it names."""
         country = ""
         for span in inside:
-            located = span.start > start and doc[span.start - 1].lower_ in ("в", "во", "на")
+            located = span.start > start and doc[span.start - 1].lower_ in LOCATIVE
             if span.label_ in ("COUNTRY", "ADJECTIVE", "STATEORG") and not located:
                 return entry_of(span, self.knowledge).country
             if span.label_ in ("ORG", "CAPITAL", "CITY") and entry_of(span, self.knowledge).country and not country:
@@ -85,11 +87,11 @@ class Describer:
                        if start <= e.start and e.end <= end and e.start > head), key=lambda e: e.start)  # клуба «Барселона»
         countries = {(s.start, s.end) for s in inside if s.label_ in ("COUNTRY", "STATEORG")}
         places = [e for e in place_ents if start <= e.start and e.end <= end and e.start > head
-                  and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in ("в", "во", "на")]
+                  and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in LOCATIVE]
         bodies = [s for s in inside if s.label_ == "STATEORG"]
         organization = orgs[0] if orgs else None
         country = self.phrase_country(doc, start, inside)
-        dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in ("в", "во", "на")
+        dropped = {i for s in inside if s.label_ in ("COUNTRY", "ADJECTIVE") and doc[s.start - 1].lower_ not in LOCATIVE
                    for i in range(s.start, s.end)}
         dropped |= {i for i in range(start, end) if dated(doc[i])}  # с 1991 по 1992 годы
         cut = end

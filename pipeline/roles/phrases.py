@@ -11,6 +11,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from ..lang.morph import is_plural, is_pronoun, may_be_in, noun_cases, word_cases
+from ..lang.words import words
 from .agreement import agrees, agrees_nominative, name_cases
 from .rules import Lexicon, RoleRule, match_rule
 from .tokens import ACTING, acting, acting_end, dated, past_brackets
@@ -20,7 +21,7 @@ POST_WINDOW = 6
 ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
-DIRECTIONS = {"в", "во", "на"}
+LOCATIVE = words("locative")  # + the accusative: where one goes (визит президента в Турцию)
 VERB_ENDINGS = ("ть", "ться", "ти", "чь", "сти")  # a participle's lemma is its verb
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 
@@ -46,7 +47,7 @@ class PhraseFinder:
             return False
         if token.pos_ == "ADP" and token.lower_ not in ROLE_PREPOSITIONS:
             return False
-        if token.lower_ in DIRECTIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].morph.get("Case") == ["Acc"]:
+        if token.lower_ in LOCATIVE and token.i + 1 < len(token.doc) and token.doc[token.i + 1].morph.get("Case") == ["Acc"]:
             return False  # визит президента в Турцию: a destination, not a post (посол в Молдове)
         return token.pos_ not in ("CCONJ", "PRON", "ADV", "PART") or token.lower_ in ROLE_JOINERS
 
