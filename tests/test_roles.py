@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.actors import distinct_positions
-
 
 def person(doc, surname):
     return next(a for a in doc._.actors if a.kind == "person" and a.name.endswith(surname))
@@ -61,16 +59,6 @@ def test_roles_organisations_of_several_positions_are_joined(make_doc):
     doc = make_doc("Игорь Седов, глава «Газпрома», прежде был послом России в Китае и "
                    "возглавлял совет директоров «Роснефти».")
     assert "Газпром" in person(doc, "Седов").organization
-
-
-@pytest.mark.parametrize("roles, kept", [
-    (["министр иностранных дел", "министр"], ["министр иностранных дел"]),
-    (["премьер-министр", "премьер"], ["премьер-министр", "премьер"]),
-    (["министр", "министр обороны"], ["министр", "министр обороны"]),
-    (["посол", "посол"], ["посол"]),
-])
-def test_actors_distinct_positions_by_whole_words(roles, kept):
-    assert distinct_positions(roles) == kept
 
 
 @pytest.mark.parametrize("text, surname, organization, country", [

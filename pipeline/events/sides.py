@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..actors.holders import sole_holder
 from ..records import Actor
 from .frames import Slot, TriggerMention
 from .types import PARTNER_ALONE
@@ -69,9 +70,8 @@ def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
             continue
-        people = [a.key for a in actors.values() if a.kind == "person" and a.role_class == info.role_class
-                  and a.country == info.country]
-        found += people if len(people) == 1 else []
+        holder = sole_holder(actors.values(), info.role_class, info.country)
+        found += [holder.key] if holder is not None else []
     return found
 
 
