@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.morph import name_word_cases, noun_genders, surname_forms
-from pipeline.lang.normalize import normalize_name, normalize_phrase, normalize_role, singular_phrase
+from pipeline.lang.nominative import normalize_name, normalize_phrase, normalize_role, singular_phrase
 
 
 @pytest.mark.parametrize("words, expected", [

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.gazetteer import GAZETTEER_KEY, entry_of
 from ..kb.knowledge import Knowledge
-from ..lang.normalize import normalize_name, normalize_phrase
+from ..lang.nominative import normalize_name, normalize_phrase
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
 

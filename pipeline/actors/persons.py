@@ -9,11 +9,12 @@ import re
 from typing import Iterable
 
 from ..lang.morph import get_morph, noun_genders, parses_of, surname_forms
+from ..lang.normalize import fold, yo
 
 
 def person_words(normal: str) -> list[str]:
     """The words of a person's name, an initial with its dot (``Дж.Коми``: Дж., Коми)."""
-    return re.findall(r"[\w'’-]+\.?", normal.replace("ё", "е"))
+    return re.findall(r"[\w'’-]+\.?", yo(normal))
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -32,14 +33,14 @@ def same_person(a: list[str], b: list[str]) -> bool:
             other.endswith(".") and first.startswith(other[:-1])
         return bool(surname_forms(a[-1]) & surname_forms(b[-1])) and (first == other or initial)
     single, full = (a, b) if len(a) == 1 else (b, a)
-    surnames = {w.lower().replace("ё", "е") for w in full[1:]} or {full[0].lower()}
+    surnames = {fold(w) for w in full[1:]} or {full[0].lower()}
     return bool((surname_forms(single[0]) | case_stems(single[0])) & surnames
                 or surname_forms(single[0]) & {w.lower() for w in full})  # Маска: Илон Маск
 
 
 def case_stems(word: str) -> set[str]:
     """A foreign surname with a case ending cut off (``Шольца``, ``Шольцем`` -> шольц), lower case."""
-    word = word.lower().replace("ё", "е")
+    word = fold(word)
     return {word[:-len(end)] for end in ("ом", "ем", "ым", "а", "у", "е") if word.endswith(end) and len(word) > len(end) + 2}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..kb.knowledge import Knowledge
 from ..lang.morph import surname_forms
+from ..lang.normalize import fold
 from ..records import Actor, Mention
 from ..roles.describe import RoleInfo
 from .persons import case_stems, is_first_name, person_words
@@ -91,7 +92,7 @@ def distinct_positions(roles: list[str]) -> list[str]:
     words stand in another (``министр`` in ``министр иностранных дел``, not ``премьер`` in
     ``премьер-министр``) is dropped."""
     def words(text: str) -> tuple[str, ...]:
-        return tuple(text.lower().replace("ё", "е").split())
+        return tuple(fold(text).split())
 
     def inside(short: str, long: str) -> bool:
         a, b = words(short), words(long)

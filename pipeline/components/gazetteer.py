@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from ..kb.knowledge import Entry, Knowledge, load_knowledge
 from ..lang.morph import best_parse, get_morph, parses_of
+from ..lang.normalize import yo
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
@@ -50,7 +51,7 @@ def pattern_docs(nlp: Language, lemmatizer: Pymorphy3Lemmatizer, surface: str) -
         readings = [lemmatizer.analyse(w, capitalized and w[:1].isupper()) for w in words]
         if not capitalized and any(function_word(w) for w in words):
             continue
-        lemmas = [lemma.replace("ё", "е") for lemma, _, _ in readings]
+        lemmas = [yo(lemma) for lemma, _, _ in readings]
         doc = Doc(nlp.vocab, words=words, lemmas=lemmas)
         if all(d.to_array(["LEMMA"]).tolist() != doc.to_array(["LEMMA"]).tolist() for d in docs):
             docs.append(doc)
@@ -65,7 +66,7 @@ def inflected_lemmas(surface: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     base = lemmatizer.analyse(surface, True)[0]
     found = set()
     for form in {f.word for parse in morph.parse(surface) if "Geox" in parse.tag for f in parse.lexeme}:
-        lemma = lemmatizer.analyse(form.capitalize(), True)[0].replace("ё", "е")
+        lemma = yo(lemmatizer.analyse(form.capitalize(), True)[0])
         parse = best_parse(morph, form.capitalize(), True)
         if lemma != base and parse is not None and not {"Surn", "Patr"} & parse.tag.grammemes:
             found.add(lemma)
@@ -87,7 +88,7 @@ def name_lemmas(word: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     for form in (f.capitalize() for f in forms):
         parse = best_parse(morph, form, True)
         if guessed or parse is None or not NAME_TAGS & parse.tag.grammemes:  # not another name (Иванова: Иван)
-            lemmas.add(lemmatizer.analyse(form, True)[0].replace("ё", "е"))
+            lemmas.add(yo(lemmatizer.analyse(form, True)[0]))
     return lemmas - {base}
 
 

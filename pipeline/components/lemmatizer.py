@@ -11,6 +11,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from ..lang.morph import adapt_pymorphy3, best_parse, get_morph
+from ..lang.normalize import yo
 
 ATTRIBUTES = [LEMMA, POS, MORPH]
 
@@ -34,7 +35,7 @@ class Pymorphy3Lemmatizer:
         if space:
             return word, POS_IDS["SPACE"], ""
         lemma, pos, case = self.analyse(word, word[:1].isupper() and not sent_start)
-        return lemma.replace("ё", "е"), POS_IDS[pos], f"Case={case}" if case else ""
+        return yo(lemma), POS_IDS[pos], f"Case={case}" if case else ""
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -11,11 +11,7 @@ import os
 from functools import lru_cache
 
 from ..kb.knowledge import load_knowledge
-
-
-def fold(text: str) -> str:
-    """Lower case, ё as е."""
-    return text.lower().replace("ё", "е")
+from ..lang.normalize import fold
 
 
 def surname(name: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..kb.knowledge import Knowledge, load_knowledge
 from ..kb.lexicons import data_path, read_tsv
 from ..lang.dates import DateWords, load_date_words
+from ..lang.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def load_event_lexicon(ordinals: str, dates: str, side_nouns: str, data_dir: str
         knowledge=knowledge,
         adjectives={surface: entry.country for surface, entry in knowledge.entries
                     if entry.kind == "adjective" and entry.country},
-        country_names={surface.lower().replace("ё", "е"): entry.country for surface, entry in knowledge.entries
+        country_names={fold(surface): entry.country for surface, entry in knowledge.entries
                        if entry.kind == "country"},
         side_nouns=frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"])),
         ordinals={row["lemma"]: (int(row["value"]) if row["value"] else None)

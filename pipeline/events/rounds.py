@@ -8,7 +8,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from ..lang.dates import find_dates
-from ..lang.normalize import normalize_phrase
+from ..lang.nominative import normalize_phrase
 from ..records import Actor
 from .clause import LOCATIVE
 from .frames import Draft, Slot, TriggerMention

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from ..components.gazetteer import GAZETTEER_KEY, entry_of
 from ..lang.morph import best_parse, get_morph
-from ..lang.normalize import normalize_phrase
+from ..lang.nominative import normalize_phrase
+from ..lang.normalize import fold, yo
 from ..records import Actor
 from .clause import LOCATIVE, coordinated, preposition
 from .frames import Slot
@@ -19,9 +20,9 @@ def compound_countries(word: str, adjectives: dict[str, str]) -> list[str]:
     """The states of a compound adjective (``российско-украинских``, ``американо-северокорейские``): the
     last part read by its lemma, the others as stems that begin one state's adjective only; all of
     them, or none when a part names no single state."""
-    *stems, last = word.lower().replace("ё", "е").split("-")
+    *stems, last = fold(word).split("-")
     parse = best_parse(get_morph(), last)
-    found = [adjectives.get(parse.normal_form.replace("ё", "е"), "") if parse is not None else ""]
+    found = [adjectives.get(yo(parse.normal_form), "") if parse is not None else ""]
     for stem in stems:
         stem = stem[:-1] if stem[-1:] in ("о", "е") else stem
         countries = {iso for adjective, iso in adjectives.items() if len(stem) > 3 and adjective.startswith(stem)}
@@ -73,7 +74,7 @@ def elliptic_countries(lexicon: EventLexicon, doc: Doc, actors: dict, slots: lis
         if words[1].lower_ not in ("и", ",") or not words[0].is_alpha:
             continue
         name = " ".join(normalize_phrase([words[0].text, *[t.text for t in doc[i + 1:slot.end]]])).lower()
-        iso = lexicon.country_names.get(name.replace("ё", "е"), "")
+        iso = lexicon.country_names.get(yo(name), "")
         if iso and iso != slot.country:
             key = f"country:{iso}"
             actors.setdefault(key, Actor(key, "country", lexicon.knowledge.country_name(iso), (), country=iso))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..lang.normalize import yo
 from .lexicons import data_path, read_tsv, split_list
 
 
@@ -100,8 +101,8 @@ def _person_countries(rows: list[dict]) -> dict[str, str]:
     surnames: dict[str, set[str]] = {}
     for row in rows:
         for name in [row["name"], *split_list(row["aliases"])]:
-            found[name.replace("ё", "е")] = row["country"]
-        surname = row["name"].replace("ё", "е").split()[-1]
+            found[yo(name)] = row["country"]
+        surname = yo(row["name"]).split()[-1]
         surnames.setdefault(surname, set()).add(row["country"])
     for surname, countries in surnames.items():
         if len(countries) == 1 and surname not in found:

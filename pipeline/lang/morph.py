@@ -10,6 +10,8 @@ from typing import Sequence
 
 import pymorphy3
 
+from .normalize import fold, yo
+
 CASE_PRIORITY = ("nomn", "gent", "ablt", "datv", "accs", "loct", "voct", "gen2", "acc2", "loc2")
 UD_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
            "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
@@ -66,8 +68,8 @@ def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = Fa
 def surname_forms(word: str) -> frozenset[str]:
     """Lower-case forms a single-word name may stand for (``Лаврова`` -> лавров, лаврова)."""
     morph = get_morph()
-    forms = {word.lower().replace("ё", "е")}
-    forms |= {p.normal_form.replace("ё", "е") for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
+    forms = {fold(word)}
+    forms |= {yo(p.normal_form) for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
     return frozenset(forms)
 
 
@@ -75,7 +77,7 @@ def surname_forms(word: str) -> frozenset[str]:
 def person_noun_lemmas(word: str) -> frozenset[str]:
     """Lemmas of the word's readings as an animate noun (``премьера`` -> премьер, not the first night),
     lower case, ё as е."""
-    return frozenset(p.normal_form.replace("ё", "е") for p in parses_of(get_morph(), word.lower())
+    return frozenset(yo(p.normal_form) for p in parses_of(get_morph(), word.lower())
                      if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
 
 
@@ -86,8 +88,8 @@ def lexeme_forms(lemmas: Sequence[str]) -> frozenset[str]:
     for lemma in lemmas:
         forms.add(lemma)
         for parse in parses_of(morph, lemma):
-            if parse.normal_form.replace("ё", "е") == lemma:
-                forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+            if yo(parse.normal_form) == lemma:
+                forms.update(yo(f.word) for f in parse.lexeme)
     return frozenset(forms)
 
 
@@ -99,7 +101,7 @@ def substantive_lemma(word: str) -> str:
     if not parses or parses[0].tag.POS != "PRTF":
         return ""
     form = parses[0].inflect({"nomn", "sing", "masc"})
-    return form.word.replace("ё", "е") if form is not None else ""
+    return yo(form.word) if form is not None else ""
 
 
 @lru_cache(maxsize=20_000)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..components.gazetteer import entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.morph import is_plural, person_in_singular
-from ..lang.normalize import singular_phrase
+from ..lang.nominative import singular_phrase
 from ..lang.words import words
 from .phrases import ROLE_JOINERS, ROLE_PREPOSITIONS
 from .rules import RoleRule, rule_over

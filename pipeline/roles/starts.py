@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
 
 from ..lang.morph import lexeme_forms
+from ..lang.normalize import fold
 from .rules import word_head_lemmas
 
 MAX_STARTS = 200_000
@@ -48,6 +49,6 @@ class RuleStarts:
     def may_head(self, lemma: str, word: str) -> bool:
         """A cheap first check: the word's lemma starts a rule, or the word (or a part of it after a
         hyphen) is a form of a word that does (most words of an article are neither)."""
-        lower = word.lower().replace("ё", "е")
+        lower = fold(word)
         return lemma in self.rule_keys or lower in self.head_forms or (
             "-" in lower and any(part in self.head_forms for part in lower.split("-")))

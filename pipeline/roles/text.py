@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..lang.morph import get_morph, is_pronoun
-from ..lang.normalize import normalize_phrase, normalize_role
+from ..lang.nominative import normalize_phrase, normalize_role
 from .tokens import ACTING
 
 FORMER = "экс-"
