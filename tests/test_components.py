@@ -27,6 +27,8 @@ def test_ner_doubled_byline_is_two_mentions_of_one_actor(make_doc):
     ("Переговоры прошли между Тегераном и Вашингтоном.", "Иран", "country"),
     ("Делегации прибыли в Тегеран.", "Тегеран", "location"),
     ("В Кремле заявили, что переговоры продолжатся.", "Россия", "country"),
+    ("Делегация вернулась из Москвы в Киев.", "Москва", "location"),
+    ("У Москвы есть вопросы к Киеву.", "Россия", "country"),
 ])
 def test_gazetteer_capitals_stand_for_governments_unless_a_place(make_doc, text, name, expected):
     assert actor(make_doc(text), name).kind == expected

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span
 from ..components.gazetteer import GAZETTEER_KEY, entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.nominative import normalize_name, normalize_phrase
+from ..lang.words import words
 
-LOCATIVE = {"в", "во", "на", "из", "под", "около", "возле", "близ", "до"}
+CAPITAL_AS_PLACE = words("capital_as_place")
 
 
 def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
@@ -43,7 +44,7 @@ def key_of(doc: Doc, ent: Span, normal: str, span: Span | None, knowledge: Knowl
         country = knowledge.countries.get(entry.country)
         if span.label_ == "COUNTRY" or (span.label_ == "ORG" and entry.subkind == "seat"):
             return f"country:{entry.country}", "country", country.name, entry.country, country.qid
-        if span.label_ == "CAPITAL" and before not in LOCATIVE:
+        if span.label_ == "CAPITAL" and before not in CAPITAL_AS_PLACE:
             return f"country:{entry.country}", "country", country.name, entry.country, country.qid
         if span.label_ in ("CAPITAL", "CITY"):
             return f"place:{entry.name}", "location", entry.name, entry.country, ""

@@ -19,13 +19,14 @@ from spacy.util import filter_spans
 from ..kb.knowledge import Entry, Knowledge, load_knowledge
 from ..lang.morph import best_parse, get_morph, parses_of
 from ..lang.normalize import yo
+from ..lang.words import words
 from .lemmatizer import Pymorphy3Lemmatizer
 
 GAZETTEER_KEY = "gazetteer"
 NESTED_KEY = "nested_places"  # places inside organisation names
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
-PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
+SEAT_AS_PLACE = words("seat_as_place")
 INFLECTED_KINDS = {"country", "capital", "city"}  # one-word place names matched in every case form
 NAME_TAGS = {"Name", "Surn", "Patr"}
 CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
@@ -170,7 +171,7 @@ class Gazetteer:
     def ent_label(self, doc: Doc, span: Span) -> str:
         """PER/LOC/ORG of a gazetteer name; a seat of power as a place (``в Белом доме``,
         ``на Лубянке``) is a location, as the government it is an organisation."""
-        if span.label_ == "ORG" and span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
+        if span.label_ == "ORG" and span.start and doc[span.start - 1].lower_ in SEAT_AS_PLACE \
                 and entry_of(span, self.knowledge).subkind == "seat":
             return "LOC"
         return ENT_LABELS[span.label_.lower()]
