@@ -9,6 +9,7 @@ DOC_EXTENSIONS = {
     "role_mentions": None,  # list[RoleInfo] of positions without a name (глава МИД Омана; Он стал министром)
     "actors": None,  # list[Actor]
     "mention_actor": None,  # {(start_char, end_char): actor key}
+    "references": None,  # list[Reference]: actors named without a name of their own (американский лидер)
     "source": None,  # publishing agency named in the text, or None
     "source_role": None,  # (role, organization) of the agency's correspondent, or None
     "events": None,  # list[Event]

@@ -178,3 +178,18 @@ def test_actors_surname_alone_gets_the_known_persons_country(make_doc, text, nam
 ])
 def test_tokenizer_words_glued_where_a_space_was_lost_are_split(word, following, expected):
     assert unglued(word, following) == expected
+
+
+@pytest.mark.parametrize("text, key, kind, name", [
+    ("Российско-украинские переговоры прошли в Минске.", "country:UKR", "country", "Украина"),
+    ("Американский лидер прибыл в белорусскую столицу.", "country:USA", "country", "США"),
+    ("Американский лидер прибыл в белорусскую столицу.", "seat:BLR", "location", "Минск"),
+    ("Президенты России и Франции провели переговоры в Кремле.", "seat:RUS", "location", "Москва"),
+    ("Лидеры Северной и Южной Кореи встретились.", "country:PRK", "country", "КНДР"),
+])
+def test_actors_own_the_actors_an_event_names_without_a_name(make_doc, text, key, kind, name):
+    doc = make_doc(text)
+    found = {a.key: a for a in doc._.actors}
+    assert (found[key].kind, found[key].name) == (kind, name)
+    assert found[key].reference_start >= 0 or found[key].mentions
+    assert any(e.parties or e.location for e in doc._.events)

@@ -7,13 +7,16 @@ Horowitz)``), and a position standing alone or ``он``/``она`` (``Премь
 министром``) for the person named before. A person's role, organisation and country come from all
 the position phrases of its mentions (``roles``), delegation heads, and the persons gazetteer.
 The publishing agency (``передает собственный корреспондент агентства Kazinform``) is the source;
-its correspondent's role goes to the byline's person. The rules are in ``actors/``.
+its correspondent's role goes to the byline's person. The actors the text names without a name of their
+own (a state by its adjective, a capital as a place) are actors too, after the named ones. The rules are in
+``actors/``.
 
-Sets ``doc._.actors`` [Actor], ``doc._.mention_actor`` {(start_char, end_char): key}, ``doc._.source``
-and ``doc._.source_role``.
+Sets ``doc._.actors`` [Actor], ``doc._.mention_actor`` {(start_char, end_char): key}, ``doc._.references``
+[Reference], ``doc._.source`` and ``doc._.source_role``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from spacy.language import Language
@@ -25,14 +28,27 @@ from ..actors.grouping import collect
 from ..actors.holders import link_role_mentions
 from ..actors.naming import gazetteer_index, source_of
 from ..actors.profile import draft_country, finish
-from ..kb.knowledge import load_knowledge
+from ..actors.references import (
+    adjective_references,
+    compound_references,
+    country_actor,
+    elliptic_references,
+    names_capital,
+    seat_actor,
+)
+from ..kb.knowledge import Knowledge, load_knowledge, state_adjectives, state_names
+from ..kb.lexicons import data_path, read_tsv
+from ..records import Actor
 from .layout import LAYOUT_KEY
 
 
 class Actors:
-    def __init__(self, name: str, data_dir: str | None = None) -> None:
+    def __init__(self, name: str, side_nouns: str, data_dir: str | None = None) -> None:
         self.name = name
         self.knowledge = load_knowledge(data_dir)
+        self.adjectives = state_adjectives(self.knowledge)
+        self.state_names = state_names(self.knowledge)
+        self.side_nouns = frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"]))
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)
@@ -43,13 +59,35 @@ class Actors:
                                                 doc._.heads or {}, bylines)
         link_anaphora(doc, people, doc._.role_mentions or [], partial(draft_country, knowledge=self.knowledge))
         actors = [finish(d, self.knowledge) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
-        doc._.actors = link_role_mentions(actors, doc._.role_mentions or [])
+        actors = link_role_mentions(actors, doc._.role_mentions or [])
         doc._.mention_actor = mention_actor
+        named = {a.key: a for a in actors}
+        references = compound_references(doc, self.adjectives) + adjective_references(doc, self.knowledge,
+                                                                                       self.side_nouns)
+        references += elliptic_references(doc, named, self.state_names)
+        seats = [(ent.start, f"seat:{actor.country}") for ent in doc.ents
+                 if (actor := named.get(mention_actor.get((ent.start_char, ent.end_char)))) is not None
+                 and names_capital(doc, ent, actor, gazetteer.get((ent.start, ent.end)), self.knowledge)]
+        doc._.actors = actors + unnamed_actors(doc, sorted([(r.start, r.key) for r in references] + seats), named,
+                                               self.knowledge)
+        doc._.references = references
         doc._.source = agency
         doc._.source_role = correspondent
         return doc
 
 
-@Language.factory("dipevents_actors", default_config={"data_dir": None})
-def make_actors(nlp: Language, name: str, data_dir: str | None) -> Actors:
-    return Actors(name, data_dir)
+def unnamed_actors(doc: Doc, keys: list[tuple[int, str]], named: dict[str, Actor], knowledge: Knowledge
+                   ) -> list[Actor]:
+    """The actors of references (token, key) that name no actor of the text's names, in text order."""
+    found: dict[str, Actor] = {}
+    for start, key in keys:
+        if key not in named and key not in found:
+            kind, iso = key.split(":", 1)
+            actor = seat_actor(iso, knowledge) if kind == "seat" else country_actor(iso, knowledge)
+            found[key] = replace(actor, reference_start=doc[start].idx)
+    return list(found.values())
+
+
+@Language.factory("dipevents_actors", default_config={"side_nouns": "lexicons/side_nouns.tsv", "data_dir": None})
+def make_actors(nlp: Language, name: str, side_nouns: str, data_dir: str | None) -> Actors:
+    return Actors(name, side_nouns, data_dir)

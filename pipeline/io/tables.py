@@ -110,7 +110,7 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "doc_id": article.doc_id, "actor_id": ids[actor.key], "kind": actor.kind, "name": actor.name,
             "role": actor.role, "role_class": actor.role_class, "organization": actor.organization,
             "country": actor.country, "country_name": actor.country_name, "wikidata": actor.wikidata,
-            "n_mentions": len(actor.mentions), "first_start": actor.mentions[0].start, "aliases": aliases,
+            "n_mentions": len(actor.mentions), "first_start": actor.mentions[0].start if actor.mentions else actor.reference_start, "aliases": aliases,
         })
     mentions.sort(key=lambda r: r["start"])
     events, participants = [], []

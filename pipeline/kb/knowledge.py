@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lang.normalize import yo
+from ..lang.normalize import fold, yo
 from .lexicons import data_path, read_tsv, split_list
 
 
@@ -135,3 +135,13 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
         side_bodies={row["body"]: row["side"] for row in _optional(data_path("lexicons/side_bodies.tsv", data_dir),
                                                                   ["body", "side"])},
     )
+
+
+def state_adjectives(knowledge: Knowledge) -> dict[str, str]:
+    """A state's adjective (``российский``) -> its ISO3."""
+    return {surface: entry.country for surface, entry in knowledge.entries if entry.kind == "adjective" and entry.country}
+
+
+def state_names(knowledge: Knowledge) -> dict[str, str]:
+    """A state's name, official name or alias, folded (lower case, ё as е) -> its ISO3."""
+    return {fold(surface): entry.country for surface, entry in knowledge.entries if entry.kind == "country"}
