@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import NESTED_KEY, entry_of
+from ..doc import NESTED_PLACES, entry_of
 from ..kb.knowledge import Knowledge
 from ..records import Mention
 from ..roles.describe import RoleInfo
@@ -51,7 +51,7 @@ def collect(doc: Doc, knowledge: Knowledge, gazetteer: dict[tuple[int, int], Spa
                 draft.name = normal  # the fullest name the article gives
         draft.mentions.append(mention)
         mention_actor[(ent.start_char, ent.end_char)] = draft.key
-    for span in doc.spans.get(NESTED_KEY, []):
+    for span in doc.spans.get(NESTED_PLACES, []):
         entry = entry_of(span, knowledge)
         key, kind, name, country, qid = key_of(doc, doc[span.start:span.end], entry.name, span, knowledge)
         if kind == "country" and span.label_ != "COUNTRY":  # a capital inside a name is the city

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import GAZETTEER_KEY, entry_of
+from ..doc import GAZETTEER, SOURCE, entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.nominative import normalize_name, normalize_phrase
 from ..lang.words import words
@@ -17,14 +17,14 @@ CAPITAL_AS_PLACE = words("capital_as_place")
 
 def gazetteer_index(doc: Doc) -> dict[tuple[int, int], Span]:
     """Gazetteer spans by their token range (adjectives are no names)."""
-    return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
+    return {(s.start, s.end): s for s in doc.spans.get(GAZETTEER, []) if s.label_ != "ADJECTIVE"}
 
 
 def source_of(doc: Doc, knowledge: Knowledge, gazetteer: dict[tuple[int, int], Span]
               ) -> tuple[str | None, tuple[str, str] | None, int]:
     """(agency, (correspondent role, agency), the agency mention's start) from ``передает
     [собственный] корреспондент агентства X``; the publisher is the source, not an actor."""
-    for cue in doc.spans.get("source", []):
+    for cue in doc.spans.get(SOURCE, []):
         org = next((e for e in doc.ents if e.label_ == "ORG" and cue.end <= e.start <= cue.end + 1), None)
         if org is None:
             continue

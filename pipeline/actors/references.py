@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import GAZETTEER_KEY, entry_of
+from ..doc import GAZETTEER, ROLES, TRIGGERS, entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.morph import best_parse, get_morph
 from ..lang.nominative import normalize_phrase
@@ -58,7 +58,7 @@ def seat_actor(iso: str, knowledge: Knowledge) -> Actor:
 
 def compound_references(doc: Doc, adjectives: dict[str, str]) -> list[Reference]:
     """The states of a compound adjective right before a trigger (``российско-украинских переговоров``)."""
-    triggers = {t.start for t in doc.spans.get("triggers", [])}
+    triggers = {t.start for t in doc.spans.get(TRIGGERS, [])}
     return [Reference(token.i, token.i + 1, f"country:{iso}") for token in (doc[t - 1] for t in sorted(triggers) if t > 0)
             if "-" in token.text for iso in compound_countries(token.text, adjectives)]
 
@@ -67,9 +67,9 @@ def adjective_references(doc: Doc, knowledge: Knowledge, side_nouns: frozenset[s
     """A state named by its adjective before a side noun, with no name after it (``американский лидер``,
     ``украинская делегация``, ``российской и украинской делегаций``), and a capital by its state's
     adjective (``в белорусскую столицу``: Минск)."""
-    role_tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    role_tokens = {i for s in doc.spans.get(ROLES, []) for i in range(s.start, s.end)}
     people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
-    adjectives = {s.start: s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ == "ADJECTIVE"}
+    adjectives = {s.start: s for s in doc.spans.get(GAZETTEER, []) if s.label_ == "ADJECTIVE"}
     found = []
     for span in adjectives.values():
         after = span.end

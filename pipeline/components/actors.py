@@ -36,10 +36,10 @@ from ..actors.references import (
     names_capital,
     seat_actor,
 )
+from ..doc import LAYOUT
 from ..kb.knowledge import Knowledge, load_knowledge, state_adjectives, state_names
 from ..kb.lexicons import data_path, read_tsv
 from ..records import Actor
-from .layout import LAYOUT_KEY
 
 
 class Actors:
@@ -53,7 +53,7 @@ class Actors:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)
         agency, correspondent, agency_start = source_of(doc, self.knowledge, gazetteer)
-        bylines = {s.start_char: ("journalist", *correspondent) for s in doc.spans.get(LAYOUT_KEY, [])
+        bylines = {s.start_char: ("journalist", *correspondent) for s in doc.spans.get(LAYOUT, [])
                    if s.label_ == "BYLINE"} if correspondent else {}
         drafts, people, mention_actor = collect(doc, self.knowledge, gazetteer, agency_start, doc._.roles or {},
                                                 doc._.heads or {}, bylines)

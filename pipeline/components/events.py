@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .. import doc as _doc  # noqa: F401
+from ..doc import CUES, TRIGGERS
 from ..events.article import article_events
 from ..events.lexicon import load_event_lexicon
 from ..events.mentions import read_mentions
@@ -25,9 +26,9 @@ class Events:
 
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.key: a for a in doc._.actors or []}
-        cues = list(doc.spans.get("cues", []))
+        cues = list(doc.spans.get(CUES, []))
         excluded = [c for c in cues if c.label_ == "NOT_EVENT"]
-        triggers = filter_spans([t for t in doc.spans.get("triggers", [])
+        triggers = filter_spans([t for t in doc.spans.get(TRIGGERS, [])
                                  if not any(c.start <= t.start < c.end for c in excluded)])
         slots = doc_slots(self.lexicon, doc, actors)
         mentions = read_mentions(self.lexicon, doc, triggers, cues, slots, actors)

@@ -16,14 +16,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..kb.knowledge import Entry, Knowledge, load_knowledge
+from ..doc import GAZETTEER, NESTED_PLACES, entry_of
+from ..kb.knowledge import Entry, load_knowledge
 from ..lang.morph import best_parse, get_morph, parses_of
 from ..lang.normalize import yo
 from ..lang.words import words
 from .lemmatizer import Pymorphy3Lemmatizer
 
-GAZETTEER_KEY = "gazetteer"
-NESTED_KEY = "nested_places"  # places inside organisation names
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
 SEAT_AS_PLACE = words("seat_as_place")
@@ -33,10 +32,6 @@ CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]$", re.IGN
 MASCULINE_ENDINGS = ("а", "у", "ом", "ем", "е")
 MAX_NAME_READINGS = 32  # lemma sequences a person's name is matched by, its own first
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
-
-
-def entry_of(span: Span, knowledge: Knowledge) -> Entry:
-    return knowledge.entries[int(span.id_)][1]
 
 
 def needs_capital(surface: str) -> bool:
@@ -180,7 +175,7 @@ class Gazetteer:
         candidates = self.candidates(doc)
         spans = filter_spans(candidates)
         bodies = self.state_bodies(doc, spans)
-        doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
+        doc.spans[GAZETTEER] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
         named = [Span(doc, s.start, s.end, label=self.ent_label(doc, s)) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
@@ -191,7 +186,7 @@ class Gazetteer:
                 and not (len(e) == 1 and e[0].pos_ == "ADJ" and e.label_ != "PER")]  # российский is no place
         kept = [n for n in named if not any(e.start <= n.start and n.end <= e.end for e in ents)]
         doc.ents = filter_spans(ents + kept)
-        doc.spans[NESTED_KEY] = nested_places(doc, candidates)
+        doc.spans[NESTED_PLACES] = nested_places(doc, candidates)
         return doc
 
 

@@ -14,11 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import doc as _doc  # noqa: F401  (registers doc._.header_end)
-from ..kb.lexicons import data_path, read_tsv
+from ..doc import LAYOUT
 from ..io.header import parse_header
+from ..kb.lexicons import data_path, read_tsv
 from .tokenizer import text_of
-
-LAYOUT_KEY = "layout"
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +61,7 @@ class Layout:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.spans[LAYOUT_KEY] = spans
+        doc.spans[LAYOUT] = spans
         return doc
 
 

@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..doc import LAYOUT
 from ..kb.lexicons import data_path, read_tsv
 from ..lang.slovnet_flat import FlatNER
-from .layout import LAYOUT_KEY, line_spans
+from .layout import line_spans
 from .tokenizer import text_of
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
@@ -124,7 +125,7 @@ class NatashaNER:
         if self.requires and not len(doc.spans.get(self.requires, [])):
             return doc
         text = text_of(doc)
-        layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])]
+        layout = [(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT, [])]
         ents = []
         starts, lengths, _, _ = token_arrays(doc)
         texts = [text[start:start + length] for start, length in zip(starts, lengths)]
@@ -136,7 +137,7 @@ class NatashaNER:
                 if span is not None and len(span):
                     ents.append(self.without_title(span) if label == "PER" else span)
         doc.ents = filter_spans(ents)
-        doc.spans[LAYOUT_KEY] = list(doc.spans.get(LAYOUT_KEY, [])) + byline_spans(doc, text)
+        doc.spans[LAYOUT] = list(doc.spans.get(LAYOUT, [])) + byline_spans(doc, text)
         return doc
 
 

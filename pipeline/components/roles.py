@@ -5,7 +5,7 @@ and country (``министр иностранных дел Омана Бадр 
 component to link to a person named before, and heads of delegations. The rules are in ``roles/``.
 
 Sets ``doc._.roles`` {PER start_char: (RoleInfo, ...)}, ``doc._.role_mentions`` [RoleInfo],
-``doc._.heads`` {PER start_char: ISO3} and ``doc.spans["roles"]`` (for display).
+``doc._.heads`` {PER start_char: ISO3} and ``doc.spans[ROLES]`` (for display).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import doc as _doc  # noqa: F401  (registers doc._.roles, doc._.heads)
+from ..doc import ROLES
 from ..kb.knowledge import load_knowledge
 from ..kb.lexicons import data_path, read_tsv
 from ..roles.delegations import delegation_heads
@@ -47,7 +48,7 @@ class Roles:
         doc._.roles = roles
         doc._.role_mentions = alone + pronoun_roles
         doc._.heads = delegation_heads(doc, scene.people, scene.adjective_spans, self.knowledge)
-        doc.spans["roles"] = spans + pronoun_spans
+        doc.spans[ROLES] = spans + pronoun_spans
         return doc
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..doc import ROLES
 from ..lang.words import words
 from .frames import Slot
 
@@ -48,7 +49,7 @@ def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int,
 def role_phrases(doc: Doc) -> set[int]:
     """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
     (``с премьер-министром Японии``)."""
-    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    tokens = {i for s in doc.spans.get(ROLES, []) for i in range(s.start, s.end)}
     for info in doc._.role_mentions or []:
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         if span is not None and span[0].pos_ != "ADP":  # после визита is no посол

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.layout import LAYOUT_KEY
+from ..doc import LAYOUT, TRIGGERS
 from ..lang.dates import find_dates
 from ..lang.words import words
 from .clause import (
@@ -40,7 +40,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     sent = trigger.sent
     start, end = clause_bounds(doc, sent, trigger.start, slots)
     self_roles = role_phrases(doc)
-    others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
+    others = [t for t in doc.spans.get(TRIGGERS, []) if start <= t.start < end and t.start != trigger.start]
     topics = {c.end for c in cues if c.label_ == "TOPIC"}
     topical = topic_slots(doc, slots, topics)
     in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
@@ -50,7 +50,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
                                [s for s in in_clause if can_be_side(s) and not s.in_role
                                 and not (s.start <= trigger.start < s.end)], role_tokens(doc))
     parties, persons, mediators, places, partners = [], [], [], [], []
-    trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
+    trigger_tokens = {i for t in doc.spans.get(TRIGGERS, []) for i in range(t.start, t.end)}
     located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                and not s.in_role]
     # a visit's destination (its host): the first place after the trigger, else the last one before it
@@ -142,7 +142,7 @@ def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: l
     """Every event mention of the article, sentence by sentence (header, photo credits, service lines and
     bylines skipped): each trigger's, a next round named without a trigger, an elided round, and the sentences
     that add delegation heads, participants or mediators to the event before them."""
-    layout = [s for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ in SKIP_LAYOUT]
+    layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
     mentions: list[TriggerMention] = []
     for sent in doc.sents:
         if any(s.start <= sent.start < s.end for s in layout):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..actors.holders import sole_holder
+from ..doc import ROLES
 from ..records import Actor
 from .frames import Slot, TriggerMention
 from .types import PARTNER_ALONE
@@ -99,7 +100,7 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
 def commentators(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list[Span]) -> frozenset[str]:
     """Persons a COMMENTATOR cue introduces (``политолог ... Иван Петров``): they speak of an event, they take
     no part in it."""
-    roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+    roles = {i for r in doc.spans.get(ROLES, []) for i in range(r.start, r.end)}
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
     return frozenset(s.key for s in slots if s.kind == "person" and any(
         c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start

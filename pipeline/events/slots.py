@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..actors.references import names_capital
-from ..components.gazetteer import GAZETTEER_KEY, entry_of
+from ..doc import GAZETTEER, ROLES, entry_of
 from .clause import LOCATIVE, coordinated, preposition
 from .frames import Slot
 from .lexicon import EventLexicon
@@ -18,8 +18,8 @@ from .lexicon import EventLexicon
 def doc_slots(lexicon: EventLexicon, doc: Doc, actors: dict) -> list[Slot]:
     """The slots of the Doc in text order, coordinated mentions sharing their preposition."""
     knowledge = lexicon.knowledge
-    gazetteer = {(s.start, s.end): s for s in doc.spans.get(GAZETTEER_KEY, []) if s.label_ != "ADJECTIVE"}
-    role_tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    gazetteer = {(s.start, s.end): s for s in doc.spans.get(GAZETTEER, []) if s.label_ != "ADJECTIVE"}
+    role_tokens = {i for s in doc.spans.get(ROLES, []) for i in range(s.start, s.end)}
     found = []
     for ent in doc.ents:
         key = doc._.mention_actor.get((ent.start_char, ent.end_char))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import entry_of
+from ..doc import CUES, entry_of
 from ..kb.knowledge import Knowledge
 
 
@@ -14,7 +14,7 @@ def delegation_heads(doc: Doc, people: list[Span], adjective_spans: list[Span], 
     """{start_char of a PER entity: ISO3 of the delegation it heads, or '' when no adjective says}
     (``people``: the PER entities; ``adjective_spans``: the gazetteer's state adjectives)."""
     heads: dict[int, str] = {}
-    for cue in (s for s in doc.spans.get("cues", []) if s.label_ == "HEAD"):
+    for cue in (s for s in doc.spans.get(CUES, []) if s.label_ == "HEAD"):
         sent = cue.sent
         country = ""
         for adj in adjective_spans:

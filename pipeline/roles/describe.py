@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import entry_of
+from ..doc import entry_of
 from ..kb.knowledge import Knowledge
 from ..lang.morph import is_plural, person_in_singular
 from ..lang.nominative import singular_phrase

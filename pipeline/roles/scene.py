@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..components.gazetteer import GAZETTEER_KEY
-from ..components.layout import LAYOUT_KEY
+from ..doc import GAZETTEER, LAYOUT
 from .tokens import QUOTES
 
 
@@ -28,13 +27,13 @@ class Scene:
 
 
 def scene_of(doc: Doc) -> Scene:
-    gazetteer = list(doc.spans.get(GAZETTEER_KEY, []))
+    gazetteer = list(doc.spans.get(GAZETTEER, []))
     adjective_spans = [s for s in gazetteer if s.label_ == "ADJECTIVE"]
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     people = [e for e in ents if e.label_ == "PER"]
     org_ents = [e for e in ents if e.label_ == "ORG"]
     place_ents = [e for e in ents if e.label_ == "LOC"]
-    return Scene(gazetteer, adjective_spans, {s.start for s in adjective_spans}, list(doc.spans.get(LAYOUT_KEY, [])),
+    return Scene(gazetteer, adjective_spans, {s.start for s in adjective_spans}, list(doc.spans.get(LAYOUT, [])),
                  people, org_ents, place_ents, {i for e in people for i in range(e.start, e.end)},
                  quoted_tokens(doc, org_ents, place_ents))
 

@@ -11,7 +11,14 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from ..lang.morph import has_feminine, is_plural, noun_cases, noun_genders, person_in_singular
+from ..doc import SOURCE
+from ..lang.morph import (
+    has_feminine,
+    is_plural,
+    noun_cases,
+    noun_genders,
+    person_in_singular,
+)
 from .describe import Describer, RoleInfo
 from .phrases import PhraseFinder
 from .rules import match_rule
@@ -42,7 +49,7 @@ class Unnamed:
         """Role phrases without a name next to them (``taken``: the phrases of named persons) that
         name a country or may stand for a person named before."""
         people, gazetteer = scene.person_tokens, scene.gazetteer
-        used = {i for s in list(taken) + list(doc.spans.get("source", [])) for i in range(s.start, s.end)}
+        used = {i for s in list(taken) + list(doc.spans.get(SOURCE, [])) for i in range(s.start, s.end)}
         named = {i for e in scene.org_ents + scene.place_ents for i in range(e.start, e.end)}
         found = []
         end_of_last = 0

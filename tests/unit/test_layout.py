@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from pipeline.components import layout
+from pipeline.doc import LAYOUT
 from pipeline.io.header import parse_header
 from pipeline.kb.lexicons import data_path
 
@@ -30,4 +31,4 @@ def test_layout_header_from_the_reader_else_parsed(blank_layout, monkeypatch, he
     doc._.header_end = header_end
     component(doc)
     assert len(calls) == parses
-    assert [s.text for s in doc.spans[layout.LAYOUT_KEY] if s.label_ == "HEADER"] == headers
+    assert [s.text for s in doc.spans[LAYOUT] if s.label_ == "HEADER"] == headers
