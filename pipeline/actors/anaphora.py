@@ -11,14 +11,14 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from ..kb.role_classes import classes_with
 from ..lang.morph import name_word_cases, noun_genders
 from ..roles.describe import RoleInfo
 from .persons import gender_of
 from .profile import Draft
 
 SENTENCES_BACK = 2  # how far back a position without a name looks for its person
-STATE_CLASSES = {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister", "envoy",
-                 "ambassador", "spokesperson", "legislator", "military", "international_official"}
+STATE_CLASSES = classes_with("post_of_state")
 
 
 def link_anaphora(doc: Doc, people: list[Draft], role_mentions: list[RoleInfo],

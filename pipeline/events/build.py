@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from ..kb.knowledge import Knowledge
+from ..kb.role_classes import classes_with
 from ..records import Actor, Event, Participant
 from .frames import Draft
 from .location import choose_location, toward
 from .time import event_date, event_status, status_by_date
 from .types import CAMEO, HOSTED, PLOVER_MODE
 
-BYSTANDERS = {"journalist", "spokesperson"}  # they report on an interaction, they do not take part in it
+BYSTANDERS = classes_with("bystander")  # they report on an interaction, they do not take part in it
 
 
 def ordered(items) -> list:

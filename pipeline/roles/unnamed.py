@@ -12,6 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..doc import SOURCE
+from ..kb.role_classes import classes_with
 from ..lang.morph import (
     has_feminine,
     is_plural,
@@ -28,7 +29,7 @@ from .text import name_of
 from .workplaces import WorkplaceLexicon, workplace
 
 PRONOUNS = {"он": "masc", "она": "femn"}  # subjects that stand for the person named before
-UNNAMED_CLASSES = {"journalist"}  # корреспондент сообщает: the article's own, rarely one named before
+UNNAMED_CLASSES = classes_with("unnamed_own")  # корреспондент сообщает: the article's own, rarely one named before
 ANAPHORIC_CASES = (["Nom"], ["Gen"])  # a position without a name stands for a person as a subject or genitive
 
 
