@@ -9,7 +9,7 @@ import pytest
 from pipeline.api import Options
 from pipeline.batch.runner import RunConfig, read_tables, run
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 # koi8-r has no typographic dashes: the original uses hyphens so that every encoding can hold it
 ORIGINAL = (SAMPLES / "mediated_round.txt").read_text(encoding="utf-8").replace("–", "-").replace("—", "-")

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.time import status_by_date
-
 
 def events_of(make_doc, text: str, published: str | None = "2024-05-15"):
     return make_doc(text, published)._.events
@@ -53,18 +51,6 @@ def test_events_talks_during_a_visit_take_its_place(make_doc):
 ])
 def test_events_visits_merge_only_when_one(make_doc, text, n_visits):
     assert len([e for e in events_of(make_doc, text) if e.type == "visit"]) == n_visits
-
-
-@pytest.mark.parametrize("status, when, published, expected", [
-    ("planned", "2020-12-29", "2021-04-20", "occurred"),  # a date well before the article: it took place
-    ("occurred", "2021-05-02", "2021-04-20", "planned"),  # a date after the article: it lies ahead
-    ("planned", "2021-04-19", "2021-04-20", "planned"),  # the day before: the text's own word stands
-    ("cancelled", "2020-12-29", "2021-04-20", "cancelled"),
-    ("planned", None, "2021-04-20", "planned"),
-    ("planned", "2020-12-29", None, "planned"),
-])
-def test_events_status_by_date(status, when, published, expected):
-    assert status_by_date(status, when, published) == expected
 
 
 @pytest.mark.parametrize("text, mediator", [

@@ -13,7 +13,7 @@ from pipeline.evaluation.events import evaluate_events
 from pipeline.evaluation.gold import read_gold
 from pipeline.evaluation.sets import GoldSet, evaluate_sets
 
-from .conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
+from ..conftest import DIPLOMATIC, EXPECTED, SAMPLES, need
 
 
 def test_evaluation_samples_score_perfectly(tmp_path, nlp):

@@ -6,7 +6,7 @@ import pytest
 import pipeline
 from pipeline.io.readers import read_inputs
 
-from .conftest import DIPLOMATIC, check_offsets, need
+from ..conftest import DIPLOMATIC, check_offsets, need
 
 
 @pytest.fixture(scope="module")

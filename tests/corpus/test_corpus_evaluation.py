@@ -14,7 +14,7 @@ from pipeline.evaluation.corpus_readers import (CorpusFormatError, GoldAffiliati
                                                 read_factrueval_facts, read_factrueval_objects, read_factrueval_spans,
                                                 read_nerel)
 
-from .conftest import SHARED, need
+from ..conftest import SHARED, need
 
 TEXT = "Глава МИД Омана Бадр аль-Бусаиди приехал в Тегеран.\nБусаиди встретился с президентом Ирана."
 

@@ -11,7 +11,7 @@ from pipeline.cli import main
 from pipeline.io.tables import ARTICLE_COLUMNS, COLUMNS
 from pipeline.io.writers import read_csv_table
 
-from .conftest import SAMPLES, SHARED, need
+from ..conftest import SAMPLES, SHARED, need
 
 
 @pytest.fixture(scope="module")

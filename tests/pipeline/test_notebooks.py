@@ -13,7 +13,7 @@ from pipeline.batch.runner import RunConfig, read_tables, run
 from pipeline.io.tables import Tables
 from pipeline.io.writers import write_tables
 
-from .conftest import REPO, SAMPLES
+from ..conftest import REPO, SAMPLES
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode

@@ -17,7 +17,7 @@ from pipeline.batch.parts import ResumeError
 from pipeline.batch.runner import RunConfig, read_tables, run
 from pipeline.io import readers
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 TABLES = ["articles", "mentions", "actors", "events", "participants"]
 

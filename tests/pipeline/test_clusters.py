@@ -12,7 +12,7 @@ import pipeline
 from pipeline.batch.runner import RunConfig, read_tables, run
 from pipeline.corpus.clusters import cluster_events
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 
 def event(n: int, doc: str, type_: str = "negotiations", date: str | None = "2026-02-06",

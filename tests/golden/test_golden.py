@@ -8,7 +8,7 @@ import pytest
 from pipeline.evaluation.golden import compare
 from pipeline.io.readers import read_inputs
 
-from .conftest import EXPECTED, SAMPLES, SEED, check_offsets
+from ..conftest import EXPECTED, SAMPLES, SEED, check_offsets
 
 SAMPLE_NAMES = sorted(p.name.removesuffix(".expected.json") for p in EXPECTED.glob("*.expected.json"))
 
