@@ -142,5 +142,8 @@ def test_corpus_evaluation_real_files_score_in_range(corpus: str, folder: Path, 
     for scores in (report.ours, report.natasha):
         for score in scores.values():
             assert all(0.0 <= x <= 1.0 for x in (score.precision, score.recall, score.f1))
-    assert all(report.ours[name].f1 > 0 for name in ("PER", "LOC", "ORG", "roles"))
-    assert all(report.natasha[name].f1 > 0 for name in ("PER", "LOC", "ORG"))
+    # on these twelve documents (figures of December 2026): persons F1 0.93-0.97, places 0.81-0.91, roles
+    # 0.74-0.79; ours within a few points of natasha alone on every label, organisations well above it
+    assert report.ours["PER"].f1 >= 0.88 and report.ours["LOC"].f1 >= 0.75 and report.ours["roles"].f1 >= 0.65
+    for label in ("PER", "LOC", "ORG"):
+        assert report.ours[label].f1 >= report.natasha[label].f1 - 0.05, label
