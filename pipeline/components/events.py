@@ -20,9 +20,9 @@ from .tokenizer import text_of
 
 
 class Events:
-    def __init__(self, name: str, ordinals: str, dates: str, data_dir: str | None) -> None:
+    def __init__(self, name: str, ordinals: str, dates: str, forums: str, data_dir: str | None) -> None:
         self.name = name
-        self.lexicon = load_event_lexicon(ordinals, dates, data_dir)
+        self.lexicon = load_event_lexicon(ordinals, dates, forums, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.key: a for a in doc._.actors or []}
@@ -39,7 +39,8 @@ class Events:
 
 @Language.factory(
     "dipevents_events",
-    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv", "data_dir": None},
+    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                    "forums": "lexicons/forums.tsv", "data_dir": None},
 )
-def make_events(nlp: Language, name: str, ordinals: str, dates: str, data_dir: str | None) -> Events:
-    return Events(name, ordinals, dates, data_dir)
+def make_events(nlp: Language, name: str, ordinals: str, dates: str, forums: str, data_dir: str | None) -> Events:
+    return Events(name, ordinals, dates, forums, data_dir)

@@ -38,13 +38,13 @@ def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[Tr
         return places_near(doc, draft, mentions, located, single, starts)
     speakers = commentators(doc, slots, cues, triggers)
     undated = None if published else latest_full_date(text, lexicon.date_words)
-    events = [build_event(d, actors, knowledge, published, near(d), speakers, undated) for d in drafts]
+    events = [build_event(d, actors, lexicon, published, near(d), speakers, undated) for d in drafts]
     for n, (draft, event) in enumerate(zip(drafts, events)):
         visitor = visitor_of(draft, events, actors) if event is None else None
         if visitor is not None:
             events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
                                                                       places=())]),
-                                    actors, knowledge, published, near(draft), speakers, undated)
+                                    actors, lexicon, published, near(draft), speakers, undated)
     kept = [(d, e) for d, e in zip(drafts, events) if e is not None]
     earlier = frozenset(n for n, (d, _) in enumerate(kept) if all(m.earlier for m in d.mentions if not m.attach))
     hosted = with_summit_place(with_hosts([e for _, e in kept], actors), arrival(doc, slots, actors))

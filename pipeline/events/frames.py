@@ -48,7 +48,8 @@ class TriggerMention:
     attach: bool = False
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
-    forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    body: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    forum: str = ""  # the forum's name: the body's, or a standing format's (нормандский формат)
     partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
     placed: tuple[str, ...] = ()  # the towns (no countries, no regions) named in the trigger's own clause
 

@@ -104,7 +104,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
     dates = find_dates(doc[start:end].text, lexicon.date_words, doc[start].idx) or [  # else the nearest before it
         d for d in reversed(find_dates(doc[sent.start:start].text, lexicon.date_words, sent.start_char))]
-    kind, forum = forum_of(doc, trigger, slots)
+    kind, body, forum = forum_of(lexicon, doc, trigger, slots, cues, start, end, actors)
     return TriggerMention(
         type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
         sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
@@ -112,7 +112,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
         persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
         destination=visit_target.country if visit_target is not None else "",
         earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-        forum=forum,
+        body=body, forum=forum,
         format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
         is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
         dates=tuple(dates), partners=tuple(partners),

@@ -514,3 +514,17 @@ def test_events_a_delegations_head_and_members_take_part(make_doc, text, parties
 def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(make_doc, text):
     meetings = [e for e in events_of(make_doc, text) if e.type == "meeting"]
     assert sorted(e.location for e in meetings) == ["", "Швейцария"]
+
+
+@pytest.mark.parametrize("text, event_type, forum, parties", [
+    ("Встреча в нормандском формате состоится в Париже 9 декабря.", "meeting", "нормандский формат",
+     {"Россия", "Украина", "Германия", "Франция"}),  # a format named without its members: its members
+    ("Переговоры в формате «5+2» возобновились в Вене.", "negotiations", "формат «5+2»", {"Молдавия", "Приднестровье"}),
+    ("Саммит БРИКС прошел в Казани.", "summit", "БРИКС", {"БРИКС"}),  # an organisation's summit naming no state
+    ("Лидеры стран БРИКС собрались на саммит в Казани. Путин и Си Цзиньпин провели переговоры.", "summit", "БРИКС",
+     {"Россия", "Китай"}),  # states taking part: the forum is no side
+    ("Путин и Лукашенко провели переговоры в Минске.", "negotiations", "", {"Россия", "Белоруссия"}),
+])
+def test_events_forum_and_its_parties(make_doc, text, event_type, forum, parties):
+    event = one(events_of(make_doc, text), event_type)
+    assert (event.forum, set(event.parties)) == (forum, parties)
