@@ -137,15 +137,21 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> T
                           heads=tuple(head_keys), attach=True)
 
 
+def skipped_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the sentences nothing is read from: the header, photo credits, service lines, bylines."""
+    layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
+    return frozenset(sent.start for sent in doc.sents if any(s.start <= sent.start < s.end for s in layout))
+
+
 def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: list[Span], slots: list[Slot],
                   actors: dict) -> list[TriggerMention]:
     """Every event mention of the article, sentence by sentence (header, photo credits, service lines and
     bylines skipped): each trigger's, a next round named without a trigger, an elided round, and the sentences
     that add delegation heads, participants or mediators to the event before them."""
-    layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
+    skipped = skipped_sentences(doc)
     mentions: list[TriggerMention] = []
     for sent in doc.sents:
-        if any(s.start <= sent.start < s.end for s in layout):
+        if sent.start in skipped:
             continue
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
