@@ -27,7 +27,7 @@ from .lexicon import EventLexicon
 from .location import direction, displaced, sentence_places, town_keys
 from .mediator import mediator_cues, mediator_slots
 from .rounds import elided_round, next_rounds, round_of
-from .sides import can_be_side, named_by_role, split_call
+from .sides import can_be_side, named_by_role, party_id, split_call
 from .time import status_of
 
 VISIT_OBJECT = words("visit_object")
@@ -112,7 +112,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
         persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
         destination=visit_target.country if visit_target is not None else "",
         earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-        body=body, forum=forum,
+        body=body, forum=forum, light=trigger.label_ == "LIGHT",
         format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
         is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
         dates=tuple(dates), partners=tuple(partners),
@@ -137,6 +137,13 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> T
                           heads=tuple(head_keys), attach=True)
 
 
+def two_sides(mention: TriggerMention, actors: dict) -> bool:
+    """Does the mention's clause name two sides, one of them a person taking part (a light word names an event
+    only with a foreign partner: Лавров обсудил с Блинкеном, not Россия обсуждает с Западом)?"""
+    keys = mention.parties + mention.persons
+    return len({party_id(k, actors) for k in keys}) >= 2 and bool(mention.persons)
+
+
 def skipped_sentences(doc: Doc) -> frozenset[int]:
     """The first tokens of the sentences nothing is read from: the header, photo credits, service lines, bylines."""
     layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
@@ -156,7 +163,8 @@ def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: l
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
         for trigger in sent_triggers:
-            mentions += split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+            found = split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+            mentions += [m for m in found if not m.light or two_sides(m, actors)]
         mentions += next_rounds(lexicon, doc, sent, sent_cues, sent_triggers)
         antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
                            and m.sentence.start >= sent.start - 80), None)

@@ -528,3 +528,22 @@ def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(mak
 def test_events_forum_and_its_parties(make_doc, text, event_type, forum, parties):
     event = one(events_of(make_doc, text), event_type)
     assert (event.forum, set(event.parties)) == (forum, parties)
+
+
+@pytest.mark.parametrize("text, event_type, parties", [
+    ("Лавров обсудил с Блинкеном ситуацию на Украине.", "meeting", {"Россия", "США"}),
+    ("Путин принял посла США в Кремле.", "meeting", {"Россия", "США"}),
+    ("Байден позвонил Путину.", "phone_call", {"США", "Россия"}),
+    ("Делегации России и Азербайджана прибыли в Баку.", "visit", {"Россия", "Азербайджан"}),
+])
+def test_events_light_words_with_a_foreign_partner(make_doc, text, event_type, parties):
+    assert set(one(events_of(make_doc, text), event_type).parties) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Россия обсуждает с партнерами новые поставки.",  # no person taking part
+    "Звонок поступил в посольство.",
+    "Конференция по безопасности откроется в Мюнхене.",
+])
+def test_events_light_words_alone_name_no_event(make_doc, text):
+    assert events_of(make_doc, text) == []
