@@ -25,7 +25,7 @@ from .forum import format_of, forum_of
 from .frames import Slot, TriggerMention
 from .lexicon import EventLexicon
 from .location import direction, displaced, sentence_places, town_keys
-from .mediator import mediator_cues, mediator_slots
+from .mediator import between_subject, mediator_cues, mediator_slots, relative_mediators
 from .rounds import elided_round, next_rounds, round_of
 from .sides import can_be_side, named_by_role, party_id, split_call
 from .time import status_of
@@ -48,7 +48,11 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     clause_cues = [c for c in cues if start <= c.start and c.end <= end]
     mediating = mediator_slots(mediator_cues(clause_cues),
                                [s for s in in_clause if can_be_side(s) and not s.in_role
-                                and not (s.start <= trigger.start < s.end)], role_tokens(doc))
+                                and not (s.start <= trigger.start < s.end)], role_tokens(doc),
+                               [s for s in in_clause if s.kind == "organization" and not can_be_side(s)])
+    subject = between_subject(doc, trigger, in_clause, actors)
+    mediating += [subject] if subject is not None else []
+    outside = [s for s in relative_mediators(doc, [c for c in cues if c.sent == sent], slots) if s not in in_clause]
     parties, persons, mediators, places, partners = [], [], [], [], []
     trigger_tokens = {i for t in doc.spans.get(TRIGGERS, []) for i in range(t.start, t.end)}
     located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
@@ -82,6 +86,8 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
         (persons if slot.kind == "person" else parties).append(slot.key)
         if preposition(doc, slot.start, self_roles) in ("с", "со"):
             partners.append(slot.key)
+    mediators += [s.key for s in mediating if not can_be_side(s)] + [s.key for s in outside]  # Сант-Эджидио
+    parties = [k for k in parties if k not in mediators]
     persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
     for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
         if can_be_side(slot) and slot.key not in persons + parties:

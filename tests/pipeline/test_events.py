@@ -547,3 +547,17 @@ def test_events_light_words_with_a_foreign_partner(make_doc, text, event_type, p
 ])
 def test_events_light_words_alone_name_no_event(make_doc, text):
     assert events_of(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, parties, mediator", [
+    ("Египет, который выступает посредником, провел в Каире переговоры между Израилем и ХАМАС.",
+     {"Израиль", "Хамас"}, ("Египет",)),  # the antecedent of a relative clause that mediates
+    ("Катар провел переговоры между США и талибами в Дохе.", {"США", "Талибан"}, ("Катар",)),  # the subject
+    ("Переговоры правительства Мозамбика и повстанцев прошли при посредничестве Сообщества Сант-Эджидио в Риме.",
+     {"Мозамбик"}, ("Сообщество Сант-Эджидио",)),  # a body the gazetteers do not know
+    ("Правительство закупает газ через посредников. Переговоры России и Молдавии прошли в Москве.",
+     {"Россия", "Молдавия"}, ()),  # a channel is no mediator
+])
+def test_events_mediators_before_their_cue_as_subject_and_unknown(make_doc, text, parties, mediator):
+    event = one(events_of(make_doc, text), "negotiations")
+    assert (set(event.parties), event.mediator) == (parties, mediator)
