@@ -28,7 +28,7 @@ from .location import direction, displaced, sentence_places, town_keys
 from .mediator import between_subject, mediator_cues, mediator_slots, relative_mediators
 from .rounds import elided_round, next_rounds, round_of
 from .sides import can_be_side, named_by_role, party_id, split_call
-from .time import status_of
+from .time import future_verb, status_of
 
 VISIT_OBJECT = words("visit_object")
 
@@ -113,7 +113,8 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     kind, body, forum = forum_of(lexicon, doc, trigger, slots, cues, start, end, actors)
     return TriggerMention(
         type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
-        sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
+        sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger)
+        or future_verb(doc, trigger, start, end),
         parties=tuple(parties),
         persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
         destination=visit_target.country if visit_target is not None else "",

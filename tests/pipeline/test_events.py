@@ -561,3 +561,15 @@ def test_events_light_words_alone_name_no_event(make_doc, text):
 def test_events_mediators_before_their_cue_as_subject_and_unknown(make_doc, text, parties, mediator):
     event = one(events_of(make_doc, text), "negotiations")
     assert (set(event.parties), event.mediator) == (parties, mediator)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегации России и Украины смогут начать переговоры в Стамбуле.",
+    "Лидеры России и Украины сядут за стол переговоров в Стамбуле.",
+    "Россия и Украина продолжат переговоры в Стамбуле.",
+    "Президент России надеется провести переговоры с президентом Украины в Стамбуле.",
+    "Грядущие переговоры России и Украины пройдут в Стамбуле.",
+    "Министр России получил мандат на переговоры с Украиной в Стамбуле.",
+])
+def test_events_modality_plans(make_doc, text):
+    assert one(events_of(make_doc, text), "negotiations").status == "planned"
