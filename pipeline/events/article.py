@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..lang.dates import latest_full_date, parse_iso
+from ..lang.dates import find_dates, latest_full_date, parse_iso
 from ..records import Event
 from .build import build_event
 from .clause import LOCATIVE
-from .discourse import by_sentence, context_sides, side_slots
+from .discourse import by_sentence, context_dates, context_sides, side_slots
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .links import (
@@ -28,6 +28,16 @@ from .rounds import fold_rounds
 from .sides import commentators, with_subjects
 
 
+def dated(draft: Draft, dates: tuple) -> Draft:
+    """The draft with the date expressions the text around it gives on its first mention (none: as it is)."""
+    if not dates:
+        return draft
+    first = next(n for n, m in enumerate(draft.mentions) if not m.attach)
+    mentions = list(draft.mentions)
+    mentions[first] = replace(mentions[first], dates=dates)
+    return Draft(mentions, draft.party_ids, draft.next_round)
+
+
 def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[TriggerMention], slots: list[Slot],
                    triggers: list[Span], cues: list[Span], actors: dict, published: str | None) -> list[Event]:
     knowledge = lexicon.knowledge
@@ -40,9 +50,12 @@ def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[Tr
         return places_near(doc, draft, mentions, located, single, starts)
     speakers = commentators(doc, slots, cues, triggers)
     undated = None if published else latest_full_date(text, lexicon.date_words)
+    sentence_dates = {n: find_dates(s.text, lexicon.date_words, s.start_char) for n, s in enumerate(doc.sents)
+                      if s.start not in skipped_sentences(doc)}
+    title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped_sentences(doc)), 0)
+    drafts = [dated(d, context_dates(d, sentence_dates, starts, title)) for d in drafts]
     events = [build_event(d, actors, lexicon, published, near(d), speakers, undated) for d in drafts]
     sentences = by_sentence(side_slots(slots, actors), starts)
-    title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped_sentences(doc)), 0)
     for n, (draft, event) in enumerate(zip(drafts, events)):
         visitor = visitor_of(draft, events, actors) if event is None else None
         context = context_sides(draft, sentences, starts, title, actors) if event is None and visitor is None else []

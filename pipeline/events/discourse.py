@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..kb.role_classes import classes_with
+from ..lang.dates import DateMention
 from .clause import LOCATIVE
 from .frames import Draft, Slot
 from .sides import can_be_side, party_id
@@ -64,3 +65,19 @@ def context_sides(draft: Draft, sentences: dict[int, list[Slot]], starts: list[i
         if not own and len(ids) >= 2:
             return [s.key for s in slots]
     return []
+
+
+def context_dates(draft: Draft, sentence_dates: dict[int, list[DateMention]], starts: list[int], title: int
+                  ) -> tuple[DateMention, ...]:
+    """The date expressions a draft whose own clauses give none takes from the text around it: the rest of its
+    first sentence, the sentences before it, then the title and the lead (``Вчера в Анкаре ... . Переговоры
+    продолжались три часа``)."""
+    real = [m for m in draft.mentions if not m.attach]
+    if not real or any(m.dates for m in draft.mentions):
+        return ()
+    here = bisect_right(starts, real[0].sentence.start) - 1
+    for index in dict.fromkeys([here] + [here - n for n in range(1, BACK + 1) if here - n >= 0] + [title, title + 1]):
+        if index <= here and sentence_dates.get(index):
+            return tuple(sentence_dates[index])
+    return ()
+

@@ -579,3 +579,11 @@ def test_events_a_conversation_word_naming_no_side_is_the_call(make_doc):
     text = ("Путин провел телефонный разговор с Си Цзиньпином. Они обсудили работу в рамках БРИКС и ШОС. "
             "Беседа прошла в дружественной атмосфере.")
     assert [(e.type, set(e.parties)) for e in events_of(make_doc, text)] == [("phone_call", {"Россия", "Китай"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вчера Лавров прибыл в Анкару. Там он провел переговоры с Фиданом.", "2024-05-14"),  # the sentence before
+    ("Лавров провел переговоры с Фиданом, которые, как сообщили 12 мая, прошли в Анкаре.", "2024-05-12"),
+])
+def test_events_date_from_the_text_around_the_clause(make_doc, text, expected):
+    assert one(events_of(make_doc, text), "negotiations").date == expected
