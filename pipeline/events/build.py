@@ -72,6 +72,10 @@ def build_event(draft: Draft, actors: dict[str, Actor], lexicon: EventLexicon, p
             event_type in ("summit", "negotiations", "consultations") and parties and (event_type == "summit" or numbered)):
         if event_type != "visit" or not parties or location_country in ("", *parties_iso):
             return None
+    if not parties and not mediators:  # persons of no state alone (two players, two businessmen): no diplomacy
+        return None
+    if event_type == "meeting" and forum in lexicon.forums:
+        event_type = "summit"  # a session of a standing format (встреча в нормандском формате)
 
     participants = []
     for key in person_keys + [k for k in mediator_keys if actors[k].kind == "person"]:

@@ -517,7 +517,7 @@ def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(mak
 
 
 @pytest.mark.parametrize("text, event_type, forum, parties", [
-    ("Встреча в нормандском формате состоится в Париже 9 декабря.", "meeting", "нормандский формат",
+    ("Встреча в нормандском формате состоится в Париже 9 декабря.", "summit", "нормандский формат",
      {"Россия", "Украина", "Германия", "Франция"}),  # a format named without its members: its members
     ("Переговоры в формате «5+2» возобновились в Вене.", "negotiations", "формат «5+2»", {"Молдавия", "Приднестровье"}),
     ("Саммит БРИКС прошел в Казани.", "summit", "БРИКС", {"БРИКС"}),  # an organisation's summit naming no state
@@ -587,3 +587,11 @@ def test_events_a_conversation_word_naming_no_side_is_the_call(make_doc):
 ])
 def test_events_date_from_the_text_around_the_clause(make_doc, text, expected):
     assert one(events_of(make_doc, text), "negotiations").date == expected
+
+
+def test_events_players_of_no_state_hold_no_diplomatic_event(make_doc):
+    assert events_of(make_doc, "Рафаэль Надаль и Александр Зверев встретились в финале турнира в Мадриде.") == []
+
+
+def test_events_a_meeting_in_a_standing_format_is_a_summit(make_doc):
+    assert one(events_of(make_doc, "Встреча в нормандском формате прошла в Париже."), "summit").forum == "нормандский формат"
