@@ -6,7 +6,7 @@ from datetime import date
 
 from ..kb.role_classes import classes_with
 from ..records import Actor, Event, Participant
-from .frames import Draft
+from .frames import Draft, specific
 from .lexicon import EventLexicon
 from .location import choose_location, toward
 from .sides import side_label
@@ -60,7 +60,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], lexicon: EventLexicon, p
         body_name = side_label(body, actors, knowledge)[0] if body else ""
         sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != body_name]
         sides = sides or ([(body_name, "")] if body_name else [])  # саммит БРИКС alone: БРИКС
-    if len(sides) < 2 and lexicon.forums.get(forum):  # встреча в нормандском формате: its members
+    if len(sides) < 2 and lexicon.forums.get(forum) and specific(draft):  # встреча в нормандском формате: its members
         sides = [(knowledge.country_name(p) or p, p if p in knowledge.countries else "") for p in lexicon.forums[forum]]
     if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
             and not mediators:  # В Москве прошли переговоры с X: the host is the other side (not of mediated talks)

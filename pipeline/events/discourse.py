@@ -10,7 +10,7 @@ from bisect import bisect_right
 from ..kb.role_classes import classes_with
 from ..lang.dates import DateMention
 from .clause import LOCATIVE
-from .frames import Draft, Slot
+from .frames import Draft, Slot, specific
 from .sides import can_be_side, party_id
 
 BACK = 2  # sentences before a draft's first mention its sides may be named in
@@ -28,13 +28,6 @@ def side_slots(slots: list[Slot], actors: dict) -> list[Slot]:
             and (s.kind != "person" or s.key in actors and actors[s.key].role_class in OFFICIALS)]
 
 
-def specific(draft: Draft) -> bool:
-    """Does the draft tell something of its own (a status, a date, a place, a mediator, a round, a format, a
-    forum, a person taking part), rather than name talks in general (``переговорный процесс``)?"""
-    return any(m.status or m.dates or m.places or m.mediators or m.round_text or m.format or m.forum or m.persons
-               for m in draft.mentions if not m.attach)
-
-
 def by_sentence(slots: list[Slot], starts: list[int]) -> dict[int, list[Slot]]:
     """The slots of each sentence (by its index; ``starts``: the sentences' first tokens)."""
     found: dict[int, list[Slot]] = {}
@@ -49,8 +42,8 @@ def context_sides(draft: Draft, sentences: dict[int, list[Slot]], starts: list[i
     no sentence before names sides that fit it)."""
     real = [m for m in draft.mentions if not m.attach]
     own = {party_id(k, actors) for m in real for k in m.parties + m.persons}
-    if len(own) > 1 or not real or not specific(draft):
-        return []
+    if len(own) > 1 or not real or not specific(draft) or real[0].type == "visit":
+        return []  # a visit names its visitor itself (врачи направились в Донецк is no visit of states)
     first = real[0]
     here = bisect_right(starts, first.sentence.start) - 1
     clause_keys = {k for m in real for k in m.parties + m.persons + m.mediators}

@@ -65,3 +65,10 @@ class Draft:
     @property
     def family(self) -> str:
         return FAMILY[self.mentions[0].type]
+
+
+def specific(draft: Draft) -> bool:
+    """Does the draft tell something of its own (a date, a place, a mediator, a round, a format, a person taking
+    part), rather than name talks in general (``переговорный процесс``, ``будущие переговоры``)?"""
+    return any(m.dates or m.places or m.mediators or m.round_text or m.format or m.persons
+               for m in draft.mentions if not m.attach)

@@ -28,5 +28,5 @@ def load_event_lexicon(ordinals: str, dates: str, forums: str, data_dir: str | N
         regions=frozenset(entry.name for _, entry in knowledge.entries
                           if entry.kind == "city" and entry.subkind == "region"),
         forums={row["name"]: tuple(split_list(row["parties"]))
-                for row in read_tsv(data_path(forums, data_dir), ["name", "parties"])},
+                for row in read_tsv(data_path(forums, data_dir), ["name", "parties", "aliases"])},
     )

@@ -17,7 +17,7 @@ def slot(start: int, key: str) -> Slot:
 
 
 def draft(mention, sentence: int, *sides: str, **fields) -> Draft:
-    found = mention("negotiations", *sides, **{"status": "occurred", **fields})
+    found = mention("negotiations", *sides, **{"places": ("place:Маскат",), **fields})
     return Draft([found.__class__(**{**found.__dict__, "sentence": SimpleNamespace(start=STARTS[sentence])})])
 
 
@@ -46,6 +46,6 @@ def test_discourse_the_title_names_the_sides(mention, actors, sides, expected):
 
 
 def test_discourse_talks_in_general_take_no_sides(mention, actors):
-    general = draft(mention, 1, status="")
+    general = draft(mention, 1, places=())
     assert not specific(general)
     assert context_sides(general, SENTENCES, STARTS, 0, actors) == []
