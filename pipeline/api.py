@@ -16,8 +16,9 @@ from .io.formats import Fields, one_line
 from .io.readers import check_inputs, list_inputs, read_files
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
+from .kb.lexicons import resource_dir
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
+MODEL_DIR = resource_dir("models") / "dipevents"
 
 
 @dataclass(frozen=True)
