@@ -47,8 +47,9 @@ def triage(article: Article, options: Options) -> tuple[Article, str, str]:
 
 def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None,
          all_mentions: bool = False) -> Language:
-    """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component;
-    ``all_mentions`` runs NER on every article (by default only where an event trigger is)."""
+    """The dipevents pipeline for Russian, its components' data files read; ``data_dir`` replaces ``data/`` for
+    every component; ``all_mentions`` runs NER on every article (by default only where an event trigger is).
+    ``nlp.to_disk(DIR)`` saves it with its data, and ``spacy.load(DIR)`` loads that in any process."""
     cfg = spacy.util.load_config(config)
     if all_mentions:
         cfg["components"]["ner"]["requires"] = None
@@ -56,7 +57,9 @@ def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | N
         for component in cfg["components"].values():
             if "data_dir" in component:
                 component["data_dir"] = str(data_dir)
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp.initialize()  # the components read the data files their config declares
+    return nlp
 
 
 def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,

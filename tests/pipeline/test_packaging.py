@@ -16,6 +16,7 @@ from pipeline.batch.runner import read_tables
 from pipeline.evaluation.golden import compare
 
 from ..conftest import REPO, SEED, need
+from .test_datafiles import load_in_new_process
 
 
 def run(*args: str | Path, cwd: Path) -> str:
@@ -44,3 +45,12 @@ def test_packaging_wheel_runs_the_seed_from_another_folder(installed, seed_expec
     assert Path(where.strip()).is_relative_to(installed / "venv")  # the wheel's copy, not this checkout
     run(installed / "venv" / "bin" / "dipevents", "run", need(SEED), "-o", "out", "--quiet", cwd=elsewhere)
     assert compare(read_tables(elsewhere / "out"), SEED.stem, seed_expected) == []
+
+
+@pytest.mark.slow
+def test_packaging_saved_pipeline_loads_with_spacy_alone(installed):
+    python = installed / "venv" / "bin" / "python"
+    run(python, "-c", "import sys, pipeline; pipeline.load().to_disk(sys.argv[1])", installed / "saved", cwd=installed)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    found = load_in_new_process(str(python), installed / "saved", env)
+    assert found["events"] == [["negotiations", ["Иран", "США"]]]
