@@ -17,7 +17,7 @@ from spacy import displacy
 
 from ..io.readers import read_file
 from ..batch.runner import read_tables
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 
 MAX_ARTICLES = 500
 TRIGGER = "EVENT"
@@ -42,7 +42,7 @@ def table_html(frame: pd.DataFrame, columns: list[str], links: dict[str, callabl
     links = links or {}
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     rows = []
-    for record in frame[columns].to_dict("records"):
+    for record in records(frame[columns]):
         cells = [links[c](record[c]) if c in links else cell(record[c]) for c in columns]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
@@ -54,10 +54,10 @@ def timeline_png(events: pd.DataFrame) -> str | None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    dated = events[events["date"].notna() & (events["date"].str.len() >= 7)]
+    dated = events[events["date"].notna()]
     if dated.empty:
         return None
-    counts = dated.assign(month=dated["date"].str[:7]).pivot_table(
+    counts = dated.assign(month=dated["date"].dt.strftime("%Y-%m")).pivot_table(
         index="month", columns="type", values="event_id", aggfunc="count", fill_value=0)
     figure, axes = plt.subplots(figsize=(10, 3.5))
     counts.plot.bar(stacked=True, ax=axes, width=0.9)
