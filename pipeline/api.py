@@ -1,4 +1,4 @@
-"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the five tables."""
+"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the six tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -99,7 +99,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: Language | None = None,
             fields: Fields = Fields(), batch_size: int = 16, options: Options = Options()) -> Tables:
-    """The five tables for a folder, a file, several of them, or ``Article`` records."""
+    """The six tables for a folder, a file, several of them, or ``Article`` records."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     inputs = list(inputs)

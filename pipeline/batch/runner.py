@@ -92,6 +92,6 @@ def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | Non
 
 def read_tables(out: str | Path, fmt: str | None = None) -> Tables:
     """The tables of a finished run, as DataFrames (``fmt``: the one written, found when not given)."""
-    from ..io.writers import output_format, read_table
+    from ..io.writers import output_format, read_table, table_path
     fmt = fmt or output_format(out)
-    return Tables(**{name: read_table(Path(out) / f"{name}.{fmt}", name, fmt) for name in COLUMNS})
+    return Tables(**{name: read_table(table_path(out, name, fmt), name, fmt) for name in COLUMNS})

@@ -93,7 +93,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 @dataclass
 class Tables:
-    """The five tables as pandas DataFrames (list columns hold Python lists)."""
+    """The six tables as pandas DataFrames (list columns hold Python lists)."""
 
     articles: pd.DataFrame
     mentions: pd.DataFrame

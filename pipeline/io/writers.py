@@ -15,9 +15,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .xlsx import WORKBOOK, read_workbook, write_workbook
 from .tables import DATE_COLUMNS, DATE_FORMAT, FILE_SCHEMAS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
 
-FORMATS = ("csv", "parquet", "jsonl")
+FORMATS = ("csv", "parquet", "jsonl", "xlsx")
 CSV_ENCODING = "utf-8-sig"
 
 
@@ -72,9 +73,16 @@ class Sink:
             self.parquet.close()
 
 
+def table_path(out: str | Path, name: str, fmt: str) -> Path:
+    """Where a table is written: ``OUT/<name>.<format>``, or the one workbook ``OUT/tables.xlsx``."""
+    return Path(out) / (WORKBOOK if fmt == "xlsx" else f"{name}.{fmt}")
+
+
 def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        return [write_workbook(tables.items(), out / WORKBOOK)]
     written = []
     for name, frame in tables.items():
         sink = Sink(out / f"{name}.{fmt}", name, fmt)
@@ -86,7 +94,7 @@ def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path
 
 def output_format(out: str | Path) -> str:
     """The format of the tables in ``out`` (the one its events table is written in)."""
-    found = [fmt for fmt in FORMATS if (Path(out) / f"events.{fmt}").exists()]
+    found = [fmt for fmt in FORMATS if table_path(out, "events", fmt).exists()]
     if not found:
         raise FileNotFoundError(f"{out}: no events table; write the tables first with `dipevents run IN -o {out}`")
     return found[0]
@@ -96,6 +104,8 @@ def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
     """One table as written here, in any of the formats, with the same dtypes."""
     if fmt == "csv":
         return read_csv_table(path, name)
+    if fmt == "xlsx":
+        return frame_of(name, table_of_text(name, read_workbook(path, name)))
     if fmt == "parquet":
         return frame_of(name, pq.read_table(path, schema=FILE_SCHEMAS[name]))
     with Path(path).open(encoding="utf-8") as handle:  # JSON keeps strings, numbers, lists and booleans apart

@@ -49,3 +49,52 @@ def test_writers_missing_values_are_na_and_lists_are_lists(sample_tables):
 def test_writers_csv_writes_missing_values_as_empty_cells(written):
     lines = (written / "csv" / "events.csv").read_text(encoding="utf-8-sig").splitlines()
     assert "<NA>" not in "".join(lines) and "NaT" not in "".join(lines)
+
+
+@pytest.fixture(scope="module")
+def workbook(samples_xlsx):
+    from openpyxl import load_workbook
+    return load_workbook(samples_xlsx / "tables.xlsx")
+
+
+@pytest.fixture(scope="module")
+def samples_xlsx(tmp_path_factory):
+    """`dipevents run data/samples --format xlsx`, as the command runs it (runner and merge)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    from ..conftest import SAMPLES
+    out = tmp_path_factory.mktemp("xlsx")
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out), "--format", "xlsx", "--workers", "1",
+                                       "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_writers_xlsx_keeps_codes_as_text_and_cyrillic(workbook):
+    assert workbook.sheetnames == list(COLUMNS)
+    events = workbook["events"]
+    header = [c.value for c in events[1]]
+    cameo = [row[header.index("cameo")] for row in events.iter_rows(min_row=2)]
+    assert "046" in [c.value for c in cameo] and all(c.data_type == "s" for c in cameo)
+    assert any("переговор" in (c.value or "") for row in events.iter_rows(min_row=2) for c in row
+               if isinstance(c.value, str))
+    assert events.freeze_panes == "A2" and events.auto_filter.ref.startswith("A1:")
+
+
+def test_writers_xlsx_reads_back_to_the_frames_of_extract(sample_tables, samples_xlsx):
+    read = read_tables(samples_xlsx)
+    for name, frame in sample_tables.items():
+        pd.testing.assert_frame_equal(getattr(read, name), frame, obj=name)
+
+
+def test_writers_xlsx_text_is_never_a_formula(tmp_path):
+    from openpyxl import load_workbook
+
+    from pipeline.io.xlsx import write_workbook
+    write_workbook([("events", pd.DataFrame({"trigger": ["=1+1", "переговоры\x0b"], "parties": [["a", "b"], []]}))],
+                   tmp_path / "t.xlsx")
+    sheet = load_workbook(tmp_path / "t.xlsx")["events"]
+    assert [(c.value, c.data_type) for c in sheet["A"][1:]] == [("=1+1", "s"), ("переговоры", "s")]
+    assert [c.value for c in sheet["B"][1:]] == ["a;b", None]
