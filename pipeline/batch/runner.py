@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
 
 from ..io.readers import check_inputs, list_inputs, read_files
+from ..io.roots import record_roots
 from ..io.tables import COLUMNS, Tables
 from ..records import Article
 from .chunks import chunked
@@ -87,6 +88,7 @@ def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | Non
     finally:
         bar.close()
     by_status, by_type, n_articles = merge(parts, out, fmt)
+    record_roots(out, config.inputs)
     return RunSummary(n_articles, dict(by_status), dict(by_type), time.monotonic() - started, len(done))
 
 
