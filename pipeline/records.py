@@ -96,3 +96,4 @@ class Event:
     participants: tuple[Participant, ...] = field(default_factory=tuple)
     plover_event: str = ""
     plover_mode: str = ""
+    forum: str = ""

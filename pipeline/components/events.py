@@ -42,7 +42,8 @@ class Events(DataFiles):
 
 @Language.factory(
     "dipevents_events",
-    default_config={"files": {"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv"},
+    default_config={"files": {"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                              "forums": "lexicons/forums.tsv"},
                     "knowledge": KNOWLEDGE_FILES, "data_dir": None},
 )
 def make_events(nlp: Language, name: str, files: dict[str, str], knowledge: dict[str, str], data_dir: str | None

@@ -48,9 +48,11 @@ class TriggerMention:
     attach: bool = False
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
-    forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    body: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    forum: str = ""  # the forum's name: the body's, or a standing format's (нормандский формат)
     partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
-    placed: tuple[str, ...] = ()  # the towns (no countries, no regions) named in the trigger's own clause
+    placed: tuple[str, ...] = ()
+    light: bool = False  # named by a light word (обсудил с, звонок, диалог): an event only with two sides  # the towns (no countries, no regions) named in the trigger's own clause
 
 
 @dataclass

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors.holders import sole_holder
 from ..doc import ROLES
+from ..kb.knowledge import Knowledge
 from ..records import Actor
 from .frames import Slot, TriggerMention
 from .types import PARTNER_ALONE
@@ -107,3 +108,19 @@ def commentators(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list[S
         and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
         and not trigger_tokens & set(range(c.end, s.start))
         and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
+
+
+def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
+    """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
+    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
+    actor = actors[key]
+    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
+        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
+    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
+        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
+    if not actor.country:
+        canonical = key.removeprefix("org:")
+        known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
+        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
+    return knowledge.country_name(actor.country) or actor.name, actor.country

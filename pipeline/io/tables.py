@@ -25,7 +25,7 @@ MENTIONS = ["doc_id", "actor_id", "start", "end", "text", "label", "normal"]
 ACTORS = ["doc_id", "actor_id", "kind", "name", "role", "role_class", "organization", "country", "country_name",
           "wikidata", "n_mentions", "first_start", "aliases"]
 EVENTS = ["event_id", "doc_id", "type", "cameo", "status", "date", "date_source", "date_text", "location",
-          "location_country", "parties", "parties_iso", "mediator", "format", "round", "round_text", "next_round",
+          "location_country", "parties", "parties_iso", "mediator", "forum", "format", "round", "round_text", "next_round",
           "trigger", "start", "end", "sentence", "confidence", "cluster_id", "plover_event", "plover_mode"]
 PARTICIPANTS = ["event_id", "doc_id", "actor_id", "name", "kind", "role", "country", "side", "is_head"]
 ARTICLE_COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events": EVENTS,
@@ -152,6 +152,7 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "status": event.status, "date": event.date, "date_source": event.date_source,
             "date_text": event.date_text, "location": event.location, "location_country": event.location_country,
             "parties": list(event.parties), "parties_iso": list(event.parties_iso), "mediator": list(event.mediator),
+            "forum": event.forum,
             "format": event.format, "round": event.round, "round_text": event.round_text,
             "next_round": event.next_round, "trigger": event.trigger, "start": event.start, "end": event.end,
             "sentence": event.sentence, "confidence": event.confidence, "cluster_id": "",

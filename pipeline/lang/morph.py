@@ -18,6 +18,7 @@ UD_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "
 UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
           "PRTF": "ADJ", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
           "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
+UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
 ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")  # Пендерецкая, guessed as an adjective
@@ -43,12 +44,14 @@ def parses_of(morph: pymorphy3.MorphAnalyzer, word: str) -> tuple:
 
 
 def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
-    """(lemma, UD POS, UD case or '') of one pymorphy3 parse."""
+    """(lemma, UD POS, UD features: ``Case=Gen``, ``Tense=Fut``, or '') of one pymorphy3 parse."""
     tag = parse.tag
     pos = UD_POS.get(tag.POS or "", "X")
     if pos == "NOUN" and PROPER_TAGS & set(tag.grammemes):
         pos = "PROPN"
-    return parse.normal_form, pos, UD_CASE.get(tag.case or "", "")
+    features = [f"Case={UD_CASE[tag.case]}" if tag.case in UD_CASE else "",
+                f"Tense={UD_TENSE[tag.tense]}" if tag.tense in UD_TENSE else ""]
+    return parse.normal_form, pos, "|".join(f for f in features if f)
 
 
 def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = False):

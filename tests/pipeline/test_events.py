@@ -514,3 +514,62 @@ def test_events_a_delegations_head_and_members_take_part(make_doc, text, parties
 def test_events_a_meeting_some_time_before_the_reported_one_is_another_event(make_doc, text):
     meetings = [e for e in events_of(make_doc, text) if e.type == "meeting"]
     assert sorted(e.location for e in meetings) == ["", "Швейцария"]
+
+
+@pytest.mark.parametrize("text, event_type, forum, parties", [
+    ("Встреча в нормандском формате состоится в Париже 9 декабря.", "meeting", "нормандский формат",
+     {"Россия", "Украина", "Германия", "Франция"}),  # a format named without its members: its members
+    ("Переговоры в формате «5+2» возобновились в Вене.", "negotiations", "формат «5+2»", {"Молдавия", "Приднестровье"}),
+    ("Саммит БРИКС прошел в Казани.", "summit", "БРИКС", {"БРИКС"}),  # an organisation's summit naming no state
+    ("Лидеры стран БРИКС собрались на саммит в Казани. Путин и Си Цзиньпин провели переговоры.", "summit", "БРИКС",
+     {"Россия", "Китай"}),  # states taking part: the forum is no side
+    ("Путин и Лукашенко провели переговоры в Минске.", "negotiations", "", {"Россия", "Белоруссия"}),
+])
+def test_events_forum_and_its_parties(make_doc, text, event_type, forum, parties):
+    event = one(events_of(make_doc, text), event_type)
+    assert (event.forum, set(event.parties)) == (forum, parties)
+
+
+@pytest.mark.parametrize("text, event_type, parties", [
+    ("Лавров обсудил с Блинкеном ситуацию на Украине.", "meeting", {"Россия", "США"}),
+    ("Путин принял посла США в Кремле.", "meeting", {"Россия", "США"}),
+    ("Байден позвонил Путину.", "phone_call", {"США", "Россия"}),
+    ("Делегации России и Азербайджана прибыли в Баку.", "visit", {"Россия", "Азербайджан"}),
+])
+def test_events_light_words_with_a_foreign_partner(make_doc, text, event_type, parties):
+    assert set(one(events_of(make_doc, text), event_type).parties) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Россия обсуждает с партнерами новые поставки.",  # no person taking part
+    "Звонок поступил в посольство.",
+    "Конференция по безопасности откроется в Мюнхене.",
+])
+def test_events_light_words_alone_name_no_event(make_doc, text):
+    assert events_of(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, parties, mediator", [
+    ("Египет, который выступает посредником, провел в Каире переговоры между Израилем и ХАМАС.",
+     {"Израиль", "Хамас"}, ("Египет",)),  # the antecedent of a relative clause that mediates
+    ("Катар провел переговоры между США и талибами в Дохе.", {"США", "Талибан"}, ("Катар",)),  # the subject
+    ("Переговоры правительства Мозамбика и повстанцев прошли при посредничестве Сообщества Сант-Эджидио в Риме.",
+     {"Мозамбик"}, ("Сообщество Сант-Эджидио",)),  # a body the gazetteers do not know
+    ("Правительство закупает газ через посредников. Переговоры России и Молдавии прошли в Москве.",
+     {"Россия", "Молдавия"}, ()),  # a channel is no mediator
+])
+def test_events_mediators_before_their_cue_as_subject_and_unknown(make_doc, text, parties, mediator):
+    event = one(events_of(make_doc, text), "negotiations")
+    assert (set(event.parties), event.mediator) == (parties, mediator)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегации России и Украины смогут начать переговоры в Стамбуле.",
+    "Лидеры России и Украины сядут за стол переговоров в Стамбуле.",
+    "Россия и Украина продолжат переговоры в Стамбуле.",
+    "Президент России надеется провести переговоры с президентом Украины в Стамбуле.",
+    "Грядущие переговоры России и Украины пройдут в Стамбуле.",
+    "Министр России получил мандат на переговоры с Украиной в Стамбуле.",
+])
+def test_events_modality_plans(make_doc, text):
+    assert one(events_of(make_doc, text), "negotiations").status == "planned"
