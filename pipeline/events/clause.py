@@ -174,3 +174,9 @@ def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
         if first_after(doc, slot.start, topics) or coordinated_with:
             found.append(slot)
     return found
+
+
+def overlaps(span: Span, trigger: Span) -> bool:
+    """Do two trigger spans share a word (``телефонный разговор`` and the light ``разговор`` in it: one trigger)?"""
+    return span.start < trigger.end and trigger.start < span.end
+

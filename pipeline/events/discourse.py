@@ -17,12 +17,13 @@ OFFICIALS = classes_with("post_of_state") | {"official"}
 
 
 def side_slots(slots: list[Slot], actors: dict) -> list[Slot]:
-    """The slots that can name a side of a diplomatic event from afar: a state or a body, or a person who holds
-    a post of state or of an international body (not a player or a businessman the text names); not a place
-    after в/на, not inside a role phrase, no region."""
+    """The slots that can name a side of a diplomatic event from afar: a state, or a person who holds a post of
+    state or of an international body (not a player or a businessman the text names); not a body (often a
+    topic: в рамках БРИКС и ШОС), not a place after в/на, not inside a role phrase, no region."""
     return [s for s in slots if can_be_side(s) and not s.in_role
             and not (s.preposition in LOCATIVE and s.kind in ("country", "location"))
             and not (s.kind == "location" and not s.country)
+            and s.kind in ("country", "person")  # a body named nearby is often a topic (в рамках БРИКС и ШОС)
             and (s.kind != "person" or s.key in actors and actors[s.key].role_class in OFFICIALS)]
 
 

@@ -52,7 +52,8 @@ class TriggerMention:
     forum: str = ""  # the forum's name: the body's, or a standing format's (нормандский формат)
     partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
     placed: tuple[str, ...] = ()
-    light: bool = False  # named by a light word (обсудил с, звонок, диалог): an event only with two sides  # the towns (no countries, no regions) named in the trigger's own clause
+    light: bool = False  # named by a light word (обсудил с, звонок, диалог): an event only with two sides
+    conversation: bool = False  # named by a word of conversation (беседа, разговор), which a call is too  # the towns (no countries, no regions) named in the trigger's own clause
 
 
 @dataclass

@@ -14,6 +14,7 @@ from .clause import (
     antecedents,
     clause_bounds,
     embedded,
+    overlaps,
     owned_by,
     preposition,
     role_phrases,
@@ -31,6 +32,7 @@ from .sides import can_be_side, named_by_role, party_id, split_call
 from .time import future_verb, status_of
 
 VISIT_OBJECT = words("visit_object")
+CONVERSATION = words("conversation")
 
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}  # lines nothing is read from
 NEAR = 4  # tokens around a trigger a status cue may stand at when its clause has none
@@ -40,7 +42,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     sent = trigger.sent
     start, end = clause_bounds(doc, sent, trigger.start, slots)
     self_roles = role_phrases(doc)
-    others = [t for t in doc.spans.get(TRIGGERS, []) if start <= t.start < end and t.start != trigger.start]
+    others = [t for t in doc.spans.get(TRIGGERS, []) if start <= t.start < end and not overlaps(t, trigger)]
     topics = {c.end for c in cues if c.label_ == "TOPIC"}
     topical = topic_slots(doc, slots, topics)
     in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
@@ -119,7 +121,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
         persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
         destination=visit_target.country if visit_target is not None else "",
         earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-        body=body, forum=forum, light=trigger.label_ == "LIGHT",
+        body=body, forum=forum, light=trigger.label_ == "LIGHT", conversation=trigger[0].lemma_ in CONVERSATION,
         format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
         is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
         dates=tuple(dates), partners=tuple(partners),

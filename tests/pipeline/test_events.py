@@ -573,3 +573,9 @@ def test_events_mediators_before_their_cue_as_subject_and_unknown(make_doc, text
 ])
 def test_events_modality_plans(make_doc, text):
     assert one(events_of(make_doc, text), "negotiations").status == "planned"
+
+
+def test_events_a_conversation_word_naming_no_side_is_the_call(make_doc):
+    text = ("Путин провел телефонный разговор с Си Цзиньпином. Они обсудили работу в рамках БРИКС и ШОС. "
+            "Беседа прошла в дружественной атмосфере.")
+    assert [(e.type, set(e.parties)) for e in events_of(make_doc, text)] == [("phone_call", {"Россия", "Китай"})]
