@@ -99,13 +99,13 @@ def none_if_nan(value):
 
 def score_events(tables: Tables, gold: list[GoldArticle]) -> EventReport:
     report = EventReport()
-    actors = tables.actors.set_index("actor_id")
+    role_classes = {a["actor_id"]: a["role_class"] for a in records(tables.actors)}
     people: dict[str, set[str]] = {}
     participants: dict[str, dict[str, dict]] = {}
     for row in records(tables.participants):
         if row["kind"] == "person":
             people.setdefault(row["event_id"], set()).add(surname(row["name"]))
-            role_class = actors.loc[row["actor_id"], "role_class"] if row["actor_id"] in actors.index else ""
+            role_class = role_classes.get(row["actor_id"], "")
             participants.setdefault(row["event_id"], {})[surname(row["name"])] = {**row, "role_class": role_class}
     failed = tables.articles[tables.articles.status != "ok"]
     for row in records(failed):  # a failed article scores as missed events: say why
