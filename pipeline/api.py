@@ -1,4 +1,4 @@
-"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the five tables."""
+"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the six tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -16,8 +16,9 @@ from .io.formats import Fields, one_line
 from .io.readers import check_inputs, list_inputs, read_files
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
+from .kb.lexicons import resource_dir
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
+MODEL_DIR = resource_dir("models") / "dipevents"
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,9 @@ def triage(article: Article, options: Options) -> tuple[Article, str, str]:
 
 def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None,
          all_mentions: bool = False) -> Language:
-    """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component;
-    ``all_mentions`` runs NER on every article (by default only where an event trigger is)."""
+    """The dipevents pipeline for Russian, its components' data files read; ``data_dir`` replaces ``data/`` for
+    every component; ``all_mentions`` runs NER on every article (by default only where an event trigger is).
+    ``nlp.to_disk(DIR)`` saves it with its data, and ``spacy.load(DIR)`` loads that in any process."""
     cfg = spacy.util.load_config(config)
     if all_mentions:
         cfg["components"]["ner"]["requires"] = None
@@ -55,7 +57,9 @@ def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | N
         for component in cfg["components"].values():
             if "data_dir" in component:
                 component["data_dir"] = str(data_dir)
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp.initialize()  # the components read the data files their config declares
+    return nlp
 
 
 def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
@@ -95,7 +99,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: Language | None = None,
             fields: Fields = Fields(), batch_size: int = 16, options: Options = Options()) -> Tables:
-    """The five tables for a folder, a file, several of them, or ``Article`` records."""
+    """The six tables for a folder, a file, several of them, or ``Article`` records."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     inputs = list(inputs)

@@ -19,7 +19,7 @@ from .io.writers import FORMATS
 
 @click.group()
 def main() -> None:
-    """Diplomatic events from Russian-language news, as five tidy tables."""
+    """Diplomatic events from Russian-language news, as six tidy tables (CSV, Parquet, JSONL or one xlsx workbook)."""
 
 
 @main.command()
@@ -48,7 +48,7 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="No progress and no summary.")
 def run(inputs, out, fmt, workers, resume, languages, max_chars, all_mentions, chunk_size, engine, scheduler, text_field,
         id_field, title_field, date_field, data_dir, quiet) -> None:
-    """Extract the five tables from INPUTS (folders, searched recursively, or files) into OUT."""
+    """Extract the six tables from INPUTS (folders, searched recursively, or files) into OUT."""
     fields = Fields(id=id_field, text=text_field, title=title_field, date=date_field)
     chosen = None if languages.strip().lower() == "all" else tuple(x.strip() for x in languages.split(",") if x.strip())
     config = RunConfig(tuple(map(str, inputs)), fields, Options(max_chars=max_chars, languages=chosen, all_mentions=all_mentions),
@@ -205,6 +205,7 @@ def export_dyads(out: Path, path: Path | None, fmt: str, with_cancelled: bool) -
     from .corpus.dyads import dyads
     from .batch.runner import read_tables
     from .io.writers import CSV_ENCODING
+    from .io.xlsx import write_workbook
 
     try:
         frame = dyads(read_tables(out), with_cancelled=with_cancelled)
@@ -214,6 +215,8 @@ def export_dyads(out: Path, path: Path | None, fmt: str, with_cancelled: bool) -
     path = path or out / f"dyads.{fmt}"
     if fmt == "csv":
         frame.to_csv(path, index=False, encoding=CSV_ENCODING)
+    elif fmt == "xlsx":
+        write_workbook([("dyads", frame)], path)
     elif fmt == "parquet":
         frame.to_parquet(path, index=False)
     else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,18 +38,18 @@ from ..actors.references import (
     seat_actor,
 )
 from ..doc import LAYOUT
-from ..kb.knowledge import Knowledge, load_knowledge, state_adjectives, state_names
-from ..kb.lexicons import data_path, read_tsv
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES, Knowledge, knowledge_of, state_adjectives, state_names
+from ..kb.lexicons import read_tsv
 from ..records import Actor
 
 
-class Actors:
-    def __init__(self, name: str, side_nouns: str, data_dir: str | None = None) -> None:
-        self.name = name
-        self.knowledge = load_knowledge(data_dir)
+class Actors(DataFiles):
+    def build(self, paths: dict[str, Path]) -> None:
+        self.knowledge = knowledge_of(paths)
         self.adjectives = state_adjectives(self.knowledge)
         self.state_names = state_names(self.knowledge)
-        self.side_nouns = frozenset(row["lemma"] for row in read_tsv(data_path(side_nouns, data_dir), ["lemma"]))
+        self.side_nouns = frozenset(row["lemma"] for row in read_tsv(paths["side_nouns"], ["lemma"]))
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = gazetteer_index(doc)
@@ -88,6 +89,8 @@ def unnamed_actors(doc: Doc, keys: list[tuple[int, str]], named: dict[str, Actor
     return list(found.values())
 
 
-@Language.factory("dipevents_actors", default_config={"side_nouns": "lexicons/side_nouns.tsv", "data_dir": None})
-def make_actors(nlp: Language, name: str, side_nouns: str, data_dir: str | None) -> Actors:
-    return Actors(name, side_nouns, data_dir)
+@Language.factory("dipevents_actors", default_config={"files": {"side_nouns": "lexicons/side_nouns.tsv"},
+                                                     "knowledge": KNOWLEDGE_FILES, "data_dir": None})
+def make_actors(nlp: Language, name: str, files: dict[str, str], knowledge: dict[str, str], data_dir: str | None
+                ) -> Actors:
+    return Actors(name, files, data_dir, knowledge)

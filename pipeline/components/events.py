@@ -6,6 +6,8 @@ mention of an event (``events/mentions.py``), and the article's events built fro
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -16,13 +18,14 @@ from ..events.article import article_events
 from ..events.lexicon import load_event_lexicon
 from ..events.mentions import read_mentions
 from ..events.slots import doc_slots
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES
 from .tokenizer import text_of
 
 
-class Events:
-    def __init__(self, name: str, ordinals: str, dates: str, forums: str, data_dir: str | None) -> None:
-        self.name = name
-        self.lexicon = load_event_lexicon(ordinals, dates, forums, data_dir)
+class Events(DataFiles):
+    def build(self, paths: dict[str, Path]) -> None:
+        self.lexicon = load_event_lexicon(paths)
 
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.key: a for a in doc._.actors or []}
@@ -39,8 +42,10 @@ class Events:
 
 @Language.factory(
     "dipevents_events",
-    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
-                    "forums": "lexicons/forums.tsv", "data_dir": None},
+    default_config={"files": {"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                              "forums": "lexicons/forums.tsv"},
+                    "knowledge": KNOWLEDGE_FILES, "data_dir": None},
 )
-def make_events(nlp: Language, name: str, ordinals: str, dates: str, forums: str, data_dir: str | None) -> Events:
-    return Events(name, ordinals, dates, forums, data_dir)
+def make_events(nlp: Language, name: str, files: dict[str, str], knowledge: dict[str, str], data_dir: str | None
+                ) -> Events:
+    return Events(name, files, data_dir, knowledge)

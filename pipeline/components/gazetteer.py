@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,7 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..doc import GAZETTEER, NESTED_PLACES, entry_of
-from ..kb.knowledge import Entry, load_knowledge
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES, Entry, knowledge_of
 from ..lang.morph import best_parse, get_morph, parses_of
 from ..lang.normalize import yo
 from ..lang.words import words
@@ -112,10 +114,14 @@ def nested_places(doc: Doc, candidates: list[Span]) -> list[Span]:
     return list(found.values())
 
 
-class Gazetteer:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
-        self.name = name
-        self.knowledge = load_knowledge(data_dir)
+class Gazetteer(DataFiles):
+    def __init__(self, nlp: Language, name: str, knowledge: dict[str, str], data_dir: str | None = None) -> None:
+        super().__init__(name, {}, data_dir, knowledge)
+        self.nlp = nlp
+
+    def build(self, paths: dict[str, Path]) -> None:
+        nlp = self.nlp
+        self.knowledge = knowledge_of(paths)
         lemmatizer = Pymorphy3Lemmatizer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.capital = []
@@ -190,6 +196,6 @@ class Gazetteer:
         return doc
 
 
-@Language.factory("dipevents_gazetteer", default_config={"data_dir": None})
-def make_gazetteer(nlp: Language, name: str, data_dir: str | None) -> Gazetteer:
-    return Gazetteer(nlp, name, data_dir)
+@Language.factory("dipevents_gazetteer", default_config={"knowledge": KNOWLEDGE_FILES, "data_dir": None})
+def make_gazetteer(nlp: Language, name: str, knowledge: dict[str, str], data_dir: str | None) -> Gazetteer:
+    return Gazetteer(nlp, name, knowledge, data_dir)

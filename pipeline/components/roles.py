@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from .. import doc as _doc  # noqa: F401  (registers doc._.roles, doc._.heads)
 from ..doc import ROLES
-from ..kb.knowledge import load_knowledge
-from ..kb.lexicons import data_path, read_tsv
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES, knowledge_of
+from ..kb.lexicons import read_tsv
 from ..roles.delegations import delegation_heads
 from ..roles.describe import Describer
 from ..roles.named import named_roles
@@ -28,17 +29,15 @@ from ..roles.unnamed import Unnamed
 from ..roles.workplaces import load_workplaces
 
 
-class Roles:
-    def __init__(self, name: str, rules: Path, modifiers: Path, generic: Path, kinds: Path, verbs: Path,
-                 relatives: Path, data_dir: str | None) -> None:
-        self.name = name
-        self.finder = PhraseFinder(load_lexicon(rules, modifiers))
-        self.workplaces = load_workplaces(kinds, verbs)
-        self.knowledge = load_knowledge(data_dir)
-        self.describer = Describer(self.finder.rules, frozenset(row["lemma"] for row in read_tsv(generic, ["lemma"])),
-                                   self.workplaces.kinds, self.knowledge)
+class Roles(DataFiles):
+    def build(self, paths: dict[str, Path]) -> None:
+        self.finder = PhraseFinder(load_lexicon(paths["rules"], paths["modifiers"]))
+        self.workplaces = load_workplaces(paths["kinds"], paths["workplace_verbs"])
+        self.knowledge = knowledge_of(paths)
+        generic = frozenset(row["lemma"] for row in read_tsv(paths["generic"], ["lemma"]))
+        self.describer = Describer(self.finder.rules, generic, self.workplaces.kinds, self.knowledge)
         self.unnamed = Unnamed(self.finder, self.describer, self.workplaces,
-                               frozenset(row["lemma"] for row in read_tsv(relatives, ["lemma"])))
+                               frozenset(row["lemma"] for row in read_tsv(paths["relatives"], ["lemma"])))
 
     def __call__(self, doc: Doc) -> Doc:
         scene = scene_of(doc)
@@ -54,12 +53,11 @@ class Roles:
 
 @Language.factory(
     "dipevents_roles",
-    default_config={"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
-                    "generic": "lexicons/org_generic.tsv", "kinds": "lexicons/org_kinds.tsv",
-                    "workplace_verbs": "lexicons/workplace_verbs.tsv", "relatives": "lexicons/relatives.tsv",
-                    "data_dir": None},
+    default_config={"files": {"rules": "lexicons/roles.tsv", "modifiers": "lexicons/role_modifiers.tsv",
+                              "generic": "lexicons/org_generic.tsv", "kinds": "lexicons/org_kinds.tsv",
+                              "workplace_verbs": "lexicons/workplace_verbs.tsv", "relatives": "lexicons/relatives.tsv"},
+                    "knowledge": KNOWLEDGE_FILES, "data_dir": None},
 )
-def make_roles(nlp: Language, name: str, rules: str, modifiers: str, generic: str, kinds: str, workplace_verbs: str,
-               relatives: str, data_dir: str | None) -> Roles:
-    return Roles(name, *(data_path(p, data_dir) for p in (rules, modifiers, generic, kinds, workplace_verbs, relatives)),
-                 data_dir)
+def make_roles(nlp: Language, name: str, files: dict[str, str], knowledge: dict[str, str], data_dir: str | None
+               ) -> Roles:
+    return Roles(name, files, data_dir, knowledge)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..io.readers import read_file
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 from .gold import GoldArticle, GoldEvent, read_gold
 from .lemmas import content_lemmas
 from .names import aligned, fold, name_key, same_surname, side_keys, surname
@@ -99,21 +99,21 @@ def none_if_nan(value):
 
 def score_events(tables: Tables, gold: list[GoldArticle]) -> EventReport:
     report = EventReport()
-    actors = tables.actors.set_index("actor_id")
+    role_classes = {a["actor_id"]: a["role_class"] for a in records(tables.actors)}
     people: dict[str, set[str]] = {}
     participants: dict[str, dict[str, dict]] = {}
-    for row in tables.participants.to_dict("records"):
+    for row in records(tables.participants):
         if row["kind"] == "person":
             people.setdefault(row["event_id"], set()).add(surname(row["name"]))
-            role_class = actors.loc[row["actor_id"], "role_class"] if row["actor_id"] in actors.index else ""
+            role_class = role_classes.get(row["actor_id"], "")
             participants.setdefault(row["event_id"], {})[surname(row["name"])] = {**row, "role_class": role_class}
     failed = tables.articles[tables.articles.status != "ok"]
-    for row in failed.to_dict("records"):  # a failed article scores as missed events: say why
+    for row in records(failed):  # a failed article scores as missed events: say why
         report.errors.append(f"{row['doc_id']}: article {row['status']} {row['error']}")
     for article in gold:
         doc_id, gold_events = article.doc_id, article.events
         report.errors += [f"{doc_id}: {note}" for note in article.skipped]
-        predicted = tables.events[tables.events.doc_id == doc_id].to_dict("records")
+        predicted = records(tables.events[tables.events.doc_id == doc_id])
         matched = pairs(gold_events, predicted, people)
         report.events += PRF(len(matched), len(predicted) - len(matched), len(gold_events) - len(matched))
         for event in predicted:

@@ -16,7 +16,7 @@ from itertools import combinations
 from pathlib import Path
 
 from ..io.readers import read_file
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 from ..lang.morph import get_morph, parses_of
 from ..lang.normalize import yo
 from .prf import PRF
@@ -133,9 +133,9 @@ def read_meetings(directory: str | Path) -> list[MeetingFact]:
 def event_members(tables: Tables) -> dict[str, list[list[frozenset[str]]]]:
     """doc_id -> for each of our events, the name words of its participants and parties."""
     members: dict[str, dict[str, list[frozenset[str]]]] = {}
-    for event in tables.events.to_dict("records"):
+    for event in records(tables.events):
         members.setdefault(event["doc_id"], {})[event["event_id"]] = [name_tokens(p) for p in event["parties"]]
-    for row in tables.participants.to_dict("records"):
+    for row in records(tables.participants):
         events = members.get(row["doc_id"], {})
         if row["event_id"] in events:
             events[row["event_id"]].append(name_tokens(row["name"]))

@@ -3,9 +3,10 @@ component."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..kb.knowledge import Knowledge, load_knowledge
-from ..kb.lexicons import data_path, read_tsv, split_list
+from ..kb.knowledge import Knowledge, knowledge_of
+from ..kb.lexicons import read_tsv, split_list
 from ..lang.dates import DateWords, load_date_words
 
 
@@ -18,15 +19,16 @@ class EventLexicon:
     forums: dict[str, tuple[str, ...]]  # a standing format's name -> its usual members (ISO3 or names)
 
 
-def load_event_lexicon(ordinals: str, dates: str, forums: str, data_dir: str | None) -> EventLexicon:
-    knowledge = load_knowledge(data_dir)
+def load_event_lexicon(paths: dict[str, Path]) -> EventLexicon:
+    """The lexicon of the events component's files (``ordinals``, ``dates``, ``forums`` and the knowledge files)."""
+    knowledge = knowledge_of(paths)
     return EventLexicon(
         knowledge=knowledge,
         ordinals={row["lemma"]: (int(row["value"]) if row["value"] else None)
-                  for row in read_tsv(data_path(ordinals, data_dir), ["lemma", "value"])},
-        date_words=load_date_words(data_path(dates, data_dir)),
+                  for row in read_tsv(paths["ordinals"], ["lemma", "value"])},
+        date_words=load_date_words(paths["dates"]),
         regions=frozenset(entry.name for _, entry in knowledge.entries
                           if entry.kind == "city" and entry.subkind == "region"),
         forums={row["name"]: tuple(split_list(row["parties"]))
-                for row in read_tsv(data_path(forums, data_dir), ["name", "parties", "aliases"])},
+                for row in read_tsv(paths["forums"], ["name", "parties", "aliases"])},
     )

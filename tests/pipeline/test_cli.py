@@ -63,14 +63,3 @@ def test_cli_columns_are_those_of_schema():
             block = re.search(rf"## {name} .*?\n`(.*?)`", schema, re.S)
         named = re.findall(r"[a-z_]+", block.group(1))
         assert set(named) <= set(columns), set(named) - set(columns)
-
-
-def test_cli_jsonl_reads_back_as_parquet_does(sample_tables, tmp_path):
-    from pipeline.batch.runner import read_tables
-    from pipeline.io.writers import write_tables
-
-    for fmt in ("parquet", "jsonl"):
-        write_tables(sample_tables, tmp_path / fmt, fmt)
-    parquet, jsonl = read_tables(tmp_path / "parquet"), read_tables(tmp_path / "jsonl")
-    for name, frame in parquet.items():
-        pd.testing.assert_frame_equal(getattr(jsonl, name), frame, obj=name)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import pytest
 
 from pipeline.batch.runner import RunConfig, read_tables, run
@@ -30,7 +31,7 @@ def one_date(tables: Tables) -> Tables:
 
 
 def no_dates(tables: Tables) -> Tables:
-    return dataclasses.replace(tables, events=tables.events.assign(date=None))
+    return dataclasses.replace(tables, events=tables.events.assign(date=pd.NaT))
 
 
 def empty(tables: Tables) -> Tables:

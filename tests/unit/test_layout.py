@@ -8,14 +8,15 @@ import spacy
 from pipeline.components import layout
 from pipeline.doc import LAYOUT
 from pipeline.io.header import parse_header
-from pipeline.kb.lexicons import data_path
 
 TEXT = "date 2026-02-07 РУ\nЛавров провел переговоры с Ван И."
 
 
 @pytest.fixture(scope="module")
 def blank_layout():
-    return spacy.blank("ru"), layout.Layout("layout", data_path("lexicons/layout.tsv", None))
+    component = layout.Layout("layout", {"rules": "lexicons/layout.tsv"})
+    component.initialize()
+    return spacy.blank("ru"), component
 
 
 @pytest.mark.parametrize("header_end, parses, headers", [
