@@ -29,6 +29,7 @@ DOC_EXTENSIONS = {
     "source": None,  # publishing agency named in the text, or None
     "source_role": None,  # (role, organization) of the agency's correspondent, or None
     "events": None,  # list[Event]
+    "syntax": None,  # {token index: (head token index or -1, UD relation)} of the sentences that hold a trigger
     "published": None,  # the article's publication date (ISO) as its reader found it, or None
     "header_end": None,  # where the body starts after the header line (0: none); None: no reader saw the text
 }

@@ -180,3 +180,31 @@ def overlaps(span: Span, trigger: Span) -> bool:
     """Do two trigger spans share a word (``телефонный разговор`` and the light ``разговор`` in it: one trigger)?"""
     return span.start < trigger.end and trigger.start < span.end
 
+
+
+SUBJECT_OF = ("obj", "obl", "iobj", "xcomp")  # a trigger noun in these relations has its verb's subject as a side
+
+
+def syntactic_subjects(doc: Doc, trigger: Span) -> set[int]:
+    """The tokens of the subject of a trigger by the dependency parse (``doc._.syntax``), its conjuncts and
+    their dependents: the subject of a trigger verb (``Путин и Си встретились``), or of the verb a trigger noun
+    is the object of (``Президент России Владимир Путин, прибывший в Пекин, провел переговоры``); empty when
+    the sentence was not parsed."""
+    syntax = doc._.syntax or {}
+    head = trigger[0].i
+    if head not in syntax:
+        return set()
+    verb = head if doc[head].pos_ == "VERB" else (syntax[head][0] if syntax[head][1] in SUBJECT_OF else -1)
+    if verb < 0:
+        return set()
+    children: dict[int, list[int]] = {}
+    for i, (h, _) in syntax.items():
+        children.setdefault(h, []).append(i)
+    subjects = [i for i in children.get(verb, []) if syntax[i][1] == "nsubj"]
+    found: set[int] = set()
+    while subjects:
+        i = subjects.pop()
+        if i not in found:
+            found.add(i)
+            subjects += children.get(i, [])  # its dependents and conjuncts
+    return found

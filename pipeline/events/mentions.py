@@ -19,6 +19,7 @@ from .clause import (
     preposition,
     role_phrases,
     role_tokens,
+    syntactic_subjects,
     takes_part,
     topic_slots,
 )
@@ -91,6 +92,12 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     mediators += [s.key for s in mediating if not can_be_side(s)] + [s.key for s in outside]  # Сант-Эджидио
     parties = [k for k in parties if k not in mediators]
     persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+    if len({party_id(k, actors) for k in parties + persons}) == 1:  # the parse's subject beyond the clause's commas
+        subject = syntactic_subjects(doc, trigger)
+        for slot in slots:
+            if slot.start in subject and can_be_side(slot) and not slot.in_role and slot.key not in persons + parties \
+                    and slot.key not in mediators and not (slot.preposition in LOCATIVE and slot.kind != "person"):
+                (persons if slot.kind == "person" else parties).append(slot.key)
     for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
         if can_be_side(slot) and slot.key not in persons + parties:
             (persons if slot.kind == "person" else parties).append(slot.key)

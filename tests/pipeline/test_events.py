@@ -595,3 +595,17 @@ def test_events_players_of_no_state_hold_no_diplomatic_event(make_doc):
 
 def test_events_a_meeting_in_a_standing_format_is_a_summit(make_doc):
     assert one(events_of(make_doc, "Встреча в нормандском формате прошла в Париже."), "summit").forum == "нормандский формат"
+
+
+def test_events_the_parse_gives_the_subject_beyond_the_clause(make_doc):
+    text = ("Лавров встретился с Блинкеном в Женеве. Президент Франции, прибывший вчера в Пекин вместе с большой "
+            "делегацией, провел переговоры с Си Цзиньпином.")  # not Russia, the subject spoken of before
+    assert set(one(events_of(make_doc, text), "negotiations").parties) == {"Франция", "Китай"}
+
+
+def test_syntax_parses_only_the_sentences_with_a_trigger(nlp):
+    doc = nlp("Погода в Москве хорошая. Катар провел переговоры между США и талибами.")
+    first = next(doc.sents)
+    assert doc._.syntax and all(i >= first.end for i in doc._.syntax)
+    relations = {doc[i].text: relation for i, (_, relation) in doc._.syntax.items()}
+    assert relations["Катар"] == "nsubj" and relations["переговоры"] == "obj"
