@@ -1,4 +1,4 @@
-"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the five tables."""
+"""The Python API: ``load()`` the spaCy pipeline, ``extract()`` the six tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -17,8 +17,9 @@ from .io.formats import Fields, one_line
 from .io.readers import check_inputs, list_inputs, read_files
 from .records import Article
 from .io.tables import Tables, empty_rows, rows_for, to_frames
+from .kb.lexicons import resource_dir
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "dipevents"
+MODEL_DIR = resource_dir("models") / "dipevents"
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ def triage(article: Article, options: Options) -> tuple[Article, str, str]:
 
 def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | None = None,
          all_mentions: bool = False, max_chars: int = Options.max_chars) -> Language:
-    """The dipevents pipeline for Russian; ``data_dir`` replaces ``data/`` for every component;
-    ``all_mentions`` runs NER on every article (by default only where an event trigger is); texts of
-    up to ``max_chars`` characters are accepted (spaCy's ``max_length``)."""
+    """The dipevents pipeline for Russian, its components' data files read; ``data_dir`` replaces ``data/`` for
+    every component; ``all_mentions`` runs NER on every article (by default only where an event trigger is);
+    texts of up to ``max_chars`` characters are accepted (spaCy's ``max_length``).
+    ``nlp.to_disk(DIR)`` saves it with its data, and ``spacy.load(DIR)`` loads that in any process."""
     cfg = spacy.util.load_config(config)
     if all_mentions:
         cfg["components"]["ner"]["requires"] = None
@@ -62,11 +64,12 @@ def load(config: str | Path = MODEL_DIR / "config.cfg", data_dir: str | Path | N
                 component["data_dir"] = str(data_dir)
     nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
     nlp.max_length = max_chars
+    nlp.initialize()  # the components read the data files their config declares
     return nlp
 
 
 def process(nlp: Language, articles: Iterable[Article], options: Options = Options()) -> Iterator[dict[str, list[dict]]]:
-    """Rows of the five tables, one dict per article, in input order. An article whose processing
+    """Rows of the six tables, one dict per article, in input order. An article whose processing
     fails or runs past ``options.article_timeout`` gets status ``error`` and a one-line reason; the
     others go on."""
     for article in articles:
@@ -98,7 +101,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def extract(inputs: str | Path | Iterable[str | Path] | Iterable[Article], nlp: Language | None = None,
             fields: Fields = Fields(), options: Options = Options(), follow_symlinks: bool = False) -> Tables:
-    """The five tables for a folder, a file, several of them, or ``Article`` records (symlinks out
+    """The six tables for a folder, a file, several of them, or ``Article`` records (symlinks out
     of the input folders are followed only with ``follow_symlinks``)."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]

@@ -62,7 +62,7 @@ def writable_file(path: Path) -> Path:
 
 @click.group(cls=OneLineErrors)
 def main() -> None:
-    """Diplomatic events from Russian-language news, as five tidy tables."""
+    """Diplomatic events from Russian-language news, as six tidy tables (CSV, Parquet, JSONL or one xlsx workbook)."""
 
 
 @main.command()
@@ -100,7 +100,7 @@ def main() -> None:
 def run(inputs, out, fmt, workers, resume, overwrite, languages, max_chars, article_timeout, follow_symlinks,
         all_mentions, chunk_size, engine, scheduler, text_field, id_field, title_field, date_field, data_dir,
         quiet) -> None:
-    """Extract the five tables from INPUTS (folders, searched recursively, or files) into OUT."""
+    """Extract the six tables from INPUTS (folders, searched recursively, or files) into OUT."""
     fields = Fields(id=id_field, text=text_field, title=title_field, date=date_field)
     options = Options(max_chars=max_chars, languages=languages, all_mentions=all_mentions,
                       article_timeout=article_timeout or None)

@@ -49,6 +49,19 @@ class Actor:
     country: str = ""
     country_name: str = ""
     wikidata: str = ""
+    reference_start: int = -1  # an actor without mentions of its own: where the text first refers to it
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An actor named without a name of its own, by its tokens: a state by its adjective (``американский
+    лидер``, ``российско-украинских переговоров``, ``Северной и Южной Кореи``: ``anchor`` is where the
+    state's name it shares a noun with starts) or a capital (``в белорусскую столицу``)."""
+
+    start: int
+    end: int
+    key: str
+    anchor: int = -1
 
 
 @dataclass(frozen=True)
@@ -83,3 +96,4 @@ class Event:
     participants: tuple[Participant, ...] = field(default_factory=tuple)
     plover_event: str = ""
     plover_mode: str = ""
+    forum: str = ""

@@ -1,21 +1,24 @@
 """The output folder of a run: what it may hold when the run starts.
 
 A run never writes over another one by surprise. A folder that holds a run (its tables in any
-format, its parts, its report or dyads) is refused unless ``resume`` (continue that run) or
-``overwrite`` (replace it: every table of every format, the parts, the report and the dyads are
-removed first, so that no stale file is left beside the new tables). Other files are left alone.
+format or its workbook, its parts, its list of inputs, its report or dyads) is refused unless
+``resume`` (continue that run) or ``overwrite`` (replace it: every table of every format, the workbook,
+the parts, the list of inputs, the report and the dyads are removed first, so that no stale file is left
+beside the new tables). Other files are left alone.
 """
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+from ..io.roots import ROOTS
 from ..io.tables import COLUMNS
 from ..io.writers import FORMATS
+from ..io.xlsx import WORKBOOK
 from .parts import MANIFEST, PARTS
 
 REPORT = "report.html"
-RUN_FILES = [f"{name}.{fmt}" for name in [*COLUMNS, "dyads"] for fmt in FORMATS] + [REPORT, PARTS]
+RUN_FILES = [f"{name}.{fmt}" for name in [*COLUMNS, "dyads"] for fmt in FORMATS] + [WORKBOOK, ROOTS, REPORT, PARTS]
 
 
 class OutputError(ValueError):

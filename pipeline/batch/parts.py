@@ -17,8 +17,8 @@ from typing import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..io.tables import ARTICLE_COLUMNS, SCHEMAS, finish_events, frame_of, to_arrow
-from ..io.writers import Sink
+from ..io.tables import ARTICLE_COLUMNS, COLUMNS, SCHEMAS, Tables, finish_events, frame_of, to_arrow
+from ..io.writers import Sink, read_table, write_tables
 from .config import RunConfig
 
 PARTS = ".parts"
@@ -74,6 +74,14 @@ def part_tables(parts: Path, name: str) -> Iterator[pa.Table]:
 def merge(parts: Path, out: Path, fmt: str) -> tuple[Counter, Counter, int]:
     """The final tables from the parts, one part at a time; the events all together, since
     clusters span articles (with each article's date and source: a few strings per article)."""
+    if fmt == "xlsx":  # one workbook: the tables merged as Parquet beside the parts, then written in one go
+        staging = parts / "merged"
+        staging.mkdir(exist_ok=True)
+        counts = merge(parts, staging, "parquet")
+        write_tables(Tables(**{name: read_table(staging / f"{name}.parquet", name, "parquet") for name in COLUMNS}),
+                     out, "xlsx")
+        shutil.rmtree(staging)
+        return counts
     by_status, by_type, n_articles = Counter(), Counter(), 0
     articles: list[dict] = []
     for name in ARTICLE_COLUMNS:

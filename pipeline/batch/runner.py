@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
 
 from ..io.readers import check_inputs, count_articles, list_inputs, read_files
+from ..io.roots import record_roots
 from ..io.tables import COLUMNS, Tables
 from ..records import Article
 from .chunks import ChunkDone, chunked
@@ -96,12 +97,13 @@ def run(config: RunConfig, out: str | Path, fmt: str = "csv", workers: int | Non
     finally:
         bar.close()
     by_status, by_type, n_articles = merge(parts, out, fmt)
+    record_roots(out, config.inputs)
     return RunSummary(n_articles, dict(by_status), dict(by_type), time.monotonic() - started, len(done),
                       len(processes))
 
 
 def read_tables(out: str | Path, fmt: str | None = None) -> Tables:
     """The tables of a finished run, as DataFrames (``fmt``: the one written, found when not given)."""
-    from ..io.writers import output_format, read_table
+    from ..io.writers import output_format, read_table, table_path
     fmt = fmt or output_format(out)
-    return Tables(**{name: read_table(Path(out) / f"{name}.{fmt}", name, fmt) for name in COLUMNS})
+    return Tables(**{name: read_table(table_path(out, name, fmt), name, fmt) for name in COLUMNS})

@@ -8,5 +8,6 @@ from . import (  # noqa: F401
     natasha_ner,
     patterns,
     roles,
+    syntax,
     tokenizer,
 )

@@ -6,28 +6,32 @@ mention of an event (``events/mentions.py``), and the article's events built fro
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .. import doc as _doc  # noqa: F401
+from ..doc import CUES, TRIGGERS
 from ..events.article import article_events
 from ..events.lexicon import load_event_lexicon
 from ..events.mentions import read_mentions
 from ..events.slots import doc_slots
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES
 from .tokenizer import text_of
 
 
-class Events:
-    def __init__(self, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> None:
-        self.name = name
-        self.lexicon = load_event_lexicon(ordinals, dates, side_nouns, data_dir)
+class Events(DataFiles):
+    def build(self, paths: dict[str, Path]) -> None:
+        self.lexicon = load_event_lexicon(paths)
 
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.key: a for a in doc._.actors or []}
-        cues = list(doc.spans.get("cues", []))
+        cues = list(doc.spans.get(CUES, []))
         excluded = [c for c in cues if c.label_ == "NOT_EVENT"]
-        triggers = filter_spans([t for t in doc.spans.get("triggers", [])
+        triggers = filter_spans([t for t in doc.spans.get(TRIGGERS, [])
                                  if not any(c.start <= t.start < c.end for c in excluded)])
         slots = doc_slots(self.lexicon, doc, actors)
         mentions = read_mentions(self.lexicon, doc, triggers, cues, slots, actors)
@@ -38,8 +42,10 @@ class Events:
 
 @Language.factory(
     "dipevents_events",
-    default_config={"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
-                    "side_nouns": "lexicons/side_nouns.tsv", "data_dir": None},
+    default_config={"files": {"ordinals": "lexicons/ordinals.tsv", "dates": "lexicons/dates.tsv",
+                              "forums": "lexicons/forums.tsv"},
+                    "knowledge": KNOWLEDGE_FILES, "data_dir": None},
 )
-def make_events(nlp: Language, name: str, ordinals: str, dates: str, side_nouns: str, data_dir: str | None) -> Events:
-    return Events(name, ordinals, dates, side_nouns, data_dir)
+def make_events(nlp: Language, name: str, files: dict[str, str], knowledge: dict[str, str], data_dir: str | None
+                ) -> Events:
+    return Events(name, files, data_dir, knowledge)

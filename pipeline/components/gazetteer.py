@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from spacy.language import Language
@@ -19,25 +20,23 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..kb.knowledge import Entry, Knowledge, load_knowledge
+from ..doc import GAZETTEER, NESTED_PLACES, entry_of
+from ..kb.datafiles import DataFiles
+from ..kb.knowledge import KNOWLEDGE_FILES, Entry, knowledge_of
 from ..lang.morph import best_parse, get_morph, parses_of
+from ..lang.normalize import yo
+from ..lang.words import words
 from .lemmatizer import Pymorphy3Lemmatizer
 
-GAZETTEER_KEY = "gazetteer"
-NESTED_KEY = "nested_places"  # places inside organisation names
 ENT_LABELS = {"country": "LOC", "capital": "LOC", "city": "LOC", "org": "ORG"}
 FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ"}
-PLACE_PREPOSITIONS = {"в", "во", "на", "у", "около", "возле", "близ", "под"}
+SEAT_AS_PLACE = words("seat_as_place")
 INFLECTED_KINDS = {"country", "capital", "city"}  # one-word place names matched in every case form
 NAME_TAGS = {"Name", "Surn", "Patr"}
 CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 MASCULINE_ENDINGS = ("а", "у", "ом", "ем", "е")
 MAX_NAME_READINGS = 32  # lemma sequences a person's name is matched by, its own first
 KIND_PRIORITY = {"org": 0, "country": 1, "capital": 2, "city": 3, "orghead": 4, "person": 5, "adjective": 6}
-
-
-def entry_of(span: Span, knowledge: Knowledge) -> Entry:
-    return knowledge.entries[int(span.id_)][1]
 
 
 def needs_capital(surface: str) -> bool:
@@ -53,7 +52,7 @@ def pattern_docs(nlp: Language, lemmatizer: Pymorphy3Lemmatizer, surface: str) -
         readings = [lemmatizer.analyse(w, capitalized and w[:1].isupper()) for w in words]
         if not capitalized and any(function_word(w) for w in words):
             continue
-        lemmas = [lemma.replace("ё", "е") for lemma, _, _ in readings]
+        lemmas = [yo(lemma) for lemma, _, _ in readings]
         doc = Doc(nlp.vocab, words=words, lemmas=lemmas)
         if all(d.to_array(["LEMMA"]).tolist() != doc.to_array(["LEMMA"]).tolist() for d in docs):
             docs.append(doc)
@@ -68,7 +67,7 @@ def inflected_lemmas(surface: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     base = lemmatizer.analyse(surface, True)[0]
     found = set()
     for form in {f.word for parse in morph.parse(surface) if "Geox" in parse.tag for f in parse.lexeme}:
-        lemma = lemmatizer.analyse(form.capitalize(), True)[0].replace("ё", "е")
+        lemma = yo(lemmatizer.analyse(form.capitalize(), True)[0])
         parse = best_parse(morph, form.capitalize(), True)
         if lemma != base and parse is not None and not {"Surn", "Patr"} & parse.tag.grammemes:
             found.add(lemma)
@@ -90,7 +89,7 @@ def name_lemmas(word: str, lemmatizer: Pymorphy3Lemmatizer) -> set[str]:
     for form in (f.capitalize() for f in forms):
         parse = best_parse(morph, form, True)
         if guessed or parse is None or not NAME_TAGS & parse.tag.grammemes:  # not another name (Иванова: Иван)
-            lemmas.add(lemmatizer.analyse(form, True)[0].replace("ё", "е"))
+            lemmas.add(yo(lemmatizer.analyse(form, True)[0]))
     return lemmas - {base}
 
 
@@ -137,10 +136,14 @@ def nested_places(doc: Doc, candidates: list[Span]) -> list[Span]:
     return list(found.values())
 
 
-class Gazetteer:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
-        self.name = name
-        self.knowledge = load_knowledge(data_dir)
+class Gazetteer(DataFiles):
+    def __init__(self, nlp: Language, name: str, knowledge: dict[str, str], data_dir: str | None = None) -> None:
+        super().__init__(name, {}, data_dir, knowledge)
+        self.nlp = nlp
+
+    def build(self, paths: dict[str, Path]) -> None:
+        nlp = self.nlp
+        self.knowledge = knowledge_of(paths)
         lemmatizer = Pymorphy3Lemmatizer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.capital = []
@@ -193,7 +196,7 @@ class Gazetteer:
     def ent_label(self, doc: Doc, span: Span) -> str:
         """PER/LOC/ORG of a gazetteer name; a seat of power as a place (``в Белом доме``,
         ``на Лубянке``) is a location, as the government it is an organisation."""
-        if span.label_ == "ORG" and span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
+        if span.label_ == "ORG" and span.start and doc[span.start - 1].lower_ in SEAT_AS_PLACE \
                 and entry_of(span, self.knowledge).subkind == "seat":
             return "LOC"
         return ENT_LABELS[span.label_.lower()]
@@ -203,7 +206,7 @@ class Gazetteer:
         candidates = self.candidates(doc, found)
         spans = filter_spans(candidates)
         bodies = self.state_bodies(doc, spans, found)
-        doc.spans[GAZETTEER_KEY] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
+        doc.spans[GAZETTEER] = sorted(spans + bodies, key=lambda s: (s.start, -len(s)))
         named = [Span(doc, s.start, s.end, label=self.ent_label(doc, s)) for s in spans
                  if s.label_.lower() in ENT_LABELS]
         named += [Span(doc, s.start, s.end, label="ORG") for s in bodies]
@@ -216,10 +219,10 @@ class Gazetteer:
         reach_ents = reach(ents, len(doc))
         kept = [n for n in named if reach_ents[n.start] < n.end]
         doc.ents = filter_spans(ents + kept)
-        doc.spans[NESTED_KEY] = nested_places(doc, candidates)
+        doc.spans[NESTED_PLACES] = nested_places(doc, candidates)
         return doc
 
 
-@Language.factory("dipevents_gazetteer", default_config={"data_dir": None})
-def make_gazetteer(nlp: Language, name: str, data_dir: str | None) -> Gazetteer:
-    return Gazetteer(nlp, name, data_dir)
+@Language.factory("dipevents_gazetteer", default_config={"knowledge": KNOWLEDGE_FILES, "data_dir": None})
+def make_gazetteer(nlp: Language, name: str, knowledge: dict[str, str], data_dir: str | None) -> Gazetteer:
+    return Gazetteer(nlp, name, knowledge, data_dir)

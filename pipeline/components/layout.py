@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import doc as _doc  # noqa: F401  (registers doc._.header_end)
-from ..kb.lexicons import data_path, read_tsv
+from ..doc import LAYOUT
 from ..io.header import parse_header
+from ..kb.datafiles import DataFiles
+from ..kb.lexicons import read_tsv
 from .tokenizer import text_of
-
-LAYOUT_KEY = "layout"
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -49,10 +49,10 @@ def layout_regions(text: str, rules: list[tuple[str, re.Pattern]], header_end: i
     return regions
 
 
-class Layout:
-    def __init__(self, name: str, rules_path: Path) -> None:
-        self.name = name
-        self.rules = [(row["kind"], re.compile(row["regex"], re.IGNORECASE)) for row in read_tsv(rules_path, ["kind", "regex"])]
+class Layout(DataFiles):
+    def build(self, paths: dict[str, Path]) -> None:
+        self.rules = [(row["kind"], re.compile(row["regex"], re.IGNORECASE))
+                      for row in read_tsv(paths["rules"], ["kind", "regex"])]
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -62,11 +62,11 @@ class Layout:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.spans[LAYOUT_KEY] = spans
+        doc.spans[LAYOUT] = spans
         return doc
 
 
-@Language.factory("dipevents_layout", default_config={"rules": "lexicons/layout.tsv", "data_dir": None})
-def make_layout(nlp: Language, name: str, rules: str, data_dir: str | None) -> Layout:
-    return Layout(name, data_path(rules, data_dir))
+@Language.factory("dipevents_layout", default_config={"files": {"rules": "lexicons/layout.tsv"}, "data_dir": None})
+def make_layout(nlp: Language, name: str, files: dict[str, str], data_dir: str | None) -> Layout:
+    return Layout(name, files, data_dir)
 

@@ -1,4 +1,4 @@
-"""pymorphy3 lemmas, coarse POS and case for every token (no context: the first parse, proper nouns
+"""pymorphy3 lemmas, coarse POS, case and tense for every token (no context: the first parse, proper nouns
 preferred for capitalised words). Results are cached per word form inside the component."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from ..lang.morph import adapt_pymorphy3, best_parse, get_morph
+from ..lang.normalize import yo
 
 ATTRIBUTES = [LEMMA, POS, MORPH]
 
@@ -33,8 +34,8 @@ class Pymorphy3Lemmatizer:
         hashes: a batch run frees each chunk's strings (``nlp.memory_zone``) while this cache lives on."""
         if space:
             return word, POS_IDS["SPACE"], ""
-        lemma, pos, case = self.analyse(word, word[:1].isupper() and not sent_start)
-        return lemma.replace("ё", "е"), POS_IDS[pos], f"Case={case}" if case else ""
+        lemma, pos, features = self.analyse(word, word[:1].isupper() and not sent_start)
+        return yo(lemma), POS_IDS[pos], features
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

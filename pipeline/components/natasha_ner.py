@@ -18,9 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..kb.lexicons import data_path, read_tsv
+from ..doc import LAYOUT
+from ..kb.datafiles import DataFiles
+from ..kb.lexicons import read_tsv
 from ..lang.slovnet_flat import FlatNER
-from .layout import LAYOUT_KEY, line_spans
+from .layout import line_spans
 from .tokenizer import text_of
 
 EDGE = " \t\r\n\"'«»„“”‘’()[]{}.,;:!?—–-"
@@ -128,15 +130,16 @@ def byline_spans(doc: Doc, text: str) -> list[Span]:
     return found[::-1]
 
 
-class NatashaNER:
-    def __init__(self, name: str, stoplist_path: Path, requires: str | None = None,
-                 roles_path: Path | None = None) -> None:
-        self.name = name
+class NatashaNER(DataFiles):
+    def __init__(self, name: str, files: dict[str, str], requires: str | None = None, data_dir: str | None = None
+                 ) -> None:
+        super().__init__(name, files, data_dir)
         self.requires = requires
         self.tagger = FlatNER(NewsNERTagger(NewsEmbedding()))
-        self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(stoplist_path, ["text", "label"])}
-        self.titles = {row["lemmas"] for row in read_tsv(roles_path, ["lemmas"]) if " " not in row["lemmas"]} \
-            if roles_path else set()
+
+    def build(self, paths: dict[str, Path]) -> None:
+        self.stoplist = {(row["text"].lower(), row["label"]) for row in read_tsv(paths["stoplist"], ["text", "label"])}
+        self.titles = {row["lemmas"] for row in read_tsv(paths["roles"], ["lemmas"]) if " " not in row["lemmas"]}
 
     def without_title(self, span: Span) -> Span:
         """A person's span without the position words natasha took into it (``Кронпринц Нарухито``)."""
@@ -149,7 +152,7 @@ class NatashaNER:
         if self.requires and not len(doc.spans.get(self.requires, [])):
             return doc
         text = text_of(doc)
-        layout = regions([(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT_KEY, [])])
+        layout = regions([(span.start_char, span.end_char) for span in doc.spans.get(LAYOUT, [])])
         ents = []
         starts, lengths, _, _ = token_arrays(doc)
         texts = [text[start:start + length] for start, length in zip(starts, lengths)]
@@ -161,15 +164,15 @@ class NatashaNER:
                 if span is not None and len(span):
                     ents.append(self.without_title(span) if label == "PER" else span)
         doc.ents = filter_spans(ents)
-        doc.spans[LAYOUT_KEY] = list(doc.spans.get(LAYOUT_KEY, [])) + byline_spans(doc, text)
+        doc.spans[LAYOUT] = list(doc.spans.get(LAYOUT, [])) + byline_spans(doc, text)
         return doc
 
 
 @Language.factory("natasha_ner",
-                  default_config={"stoplist": "lexicons/ner_stoplist.tsv", "requires": None,
-                                  "roles": "lexicons/roles.tsv", "data_dir": None})
-def make_natasha_ner(nlp: Language, name: str, stoplist: str, requires: str | None, roles: str,
+                  default_config={"files": {"stoplist": "lexicons/ner_stoplist.tsv", "roles": "lexicons/roles.tsv"},
+                                  "requires": None, "data_dir": None})
+def make_natasha_ner(nlp: Language, name: str, files: dict[str, str], requires: str | None,
                      data_dir: str | None) -> NatashaNER:
-    """``requires``: a span group that must be non-empty for NER to run (``None``: every doc);
-    ``roles``: the role lexicon, whose one-word positions are cut from the start of person names."""
-    return NatashaNER(name, data_path(stoplist, data_dir), requires, data_path(roles, data_dir))
+    """``requires``: a span group that must be non-empty for NER to run (``None``: every doc); ``files``: the
+    stoplist and the role lexicon, whose one-word positions are cut from the start of person names."""
+    return NatashaNER(name, files, requires, data_dir)

@@ -68,11 +68,22 @@ class Patterns(SpanRuler):
     those patterns alone is made once per distinct set and kept (at most ``MAX_SUBSETS``). Most
     articles activate a few of the patterns, or none; the spans found are the same."""
 
-    def __init__(self, nlp: Language, name: str, spans_key: str, requires: str | None) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str, requires: str | None, files: list[str] = (),
+                 data_dir: str | None = None) -> None:
         super().__init__(nlp, name, spans_key=spans_key, annotate_ents=False, overwrite=True)
         self.requires = requires
+        self.files, self.data_dir = list(files), data_dir
         self.anchors: list[tuple[Anchor, ...]] = []
         self.subsets: dict[frozenset[int], SpanRuler] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: list[dict] | None = None
+                   ) -> None:
+        """The patterns given, else those of the files the config declares (``nlp.initialize()`` calls this;
+        ``spacy.load`` reads the saved patterns instead, ``SpanRuler.from_disk``)."""
+        self.clear()
+        self.add_patterns(patterns if patterns is not None else [
+            pattern for file in self.files
+            for pattern in read_jsonl(data_path(file, self.data_dir), required={"label", "pattern"}, allowed=PATTERN_KEYS)])
 
     def add_patterns(self, patterns: list[dict]) -> None:
         super().add_patterns(patterns)
@@ -113,7 +124,6 @@ class Patterns(SpanRuler):
 )
 def make_patterns(nlp: Language, name: str, spans_key: str, files: list[str], requires: str | None,
                   data_dir: str | None) -> Patterns:
-    ruler = Patterns(nlp, name, spans_key, requires)
-    for file in files:
-        ruler.add_patterns(read_jsonl(data_path(file, data_dir), required={"label", "pattern"}, allowed=PATTERN_KEYS))
-    return ruler
+    """The patterns of ``files`` are read by ``initialize`` (``pipeline.load()``), not here: ``spacy.load`` of a
+    saved pipeline reads the patterns saved with it."""
+    return Patterns(nlp, name, spans_key, requires, files, data_dir)

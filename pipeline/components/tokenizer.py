@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..doc import TEXT
 from ..lang.morph import get_morph
 
 LOWER = re.compile(r"[а-яё]+")
@@ -135,12 +136,11 @@ def bounded(words: list[str], flags: list[bool], max_sentence: int = MAX_SENTENC
     return flags
 
 
-TEXT_KEY = "text"
 
 
 def text_of(doc: Doc) -> str:
     """The doc's text: kept by the tokenizer, since ``Doc.text`` joins every token on each access."""
-    text = doc.user_data.get(TEXT_KEY)
+    text = doc.user_data.get(TEXT)
     if not len(doc) or not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
         return doc.text
     return text
@@ -153,7 +153,7 @@ class RazdelTokenizer:
     def __call__(self, text: str) -> Doc:
         words, spaces, starts = adapt_razdel(text)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words, spaces, starts))
-        doc.user_data[TEXT_KEY] = text
+        doc.user_data[TEXT] = text
         return doc
 
     def to_disk(self, path, **kwargs) -> None:  # nothing to save: razdel has no state

@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..events.types import FAMILY
+
 WINDOW_DAYS = 3
-FAMILY = {"negotiations": "talks", "consultations": "talks", "meeting": "talks", "phone_call": "phone_call",
-          "visit": "visit", "summit": "summit"}
 CLUSTERS = ["cluster_id", "type", "status", "parties", "parties_iso", "mediator", "location", "location_country",
             "first_date", "last_date", "n_reports", "n_articles", "sources", "event_ids", "doc_ids"]
 

@@ -11,7 +11,7 @@ from itertools import permutations
 
 import pandas as pd
 
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 
 DYADS = ["event_id", "doc_id", "cluster_id", "source", "source_name", "target", "target_name", "cameo",
          "plover_event", "status", "date", "location", "location_country", "type"]
@@ -49,7 +49,7 @@ def dyads(tables: Tables, with_cancelled: bool = False) -> pd.DataFrame:
     """One row per (source, target, CAMEO code, event); cancelled events only when asked."""
     codes = codes_of(tables)
     rows = []
-    for event in tables.events.to_dict("records"):
+    for event in records(tables.events):
         if event["status"] == "cancelled" and not with_cancelled:
             continue
         for source, source_name, target, target_name, cameo in pairs_of(event, codes):

@@ -1,13 +1,12 @@
 """``dipevents report``: one self-contained HTML page over a run's tables (no network assets).
 
-A summary, a timeline plot (matplotlib, embedded as PNG), the clusters, the events, and each article
-that has an event with its entities and event triggers highlighted by displaCy, linked from its
-events. Article texts are read again from the paths in the articles table.
+A summary, a timeline (``timeline.py``), the clusters, the events, and each article that has an event with
+its entities and event triggers highlighted by displaCy, linked from its events. Article texts are read again
+from the paths in the articles table, found from any folder through the run's recorded inputs (``io.roots``).
+Long lists of ids are folded.
 """
 from __future__ import annotations
 
-import base64
-import io
 from collections import defaultdict
 from html import escape
 from pathlib import Path
@@ -15,17 +14,22 @@ from pathlib import Path
 import pandas as pd
 from spacy import displacy
 
-from ..io.readers import read_file
 from ..batch.runner import read_tables
-from ..io.tables import Tables
+from ..io.readers import read_file
+from ..io.roots import locate, read_roots
+from ..io.tables import Tables, records
+from .timeline import timeline_svg
 
 MAX_ARTICLES = 500
+FOLD_AFTER = 3  # ids shown before the rest of a list is folded
 TRIGGER = "EVENT"
 COLORS = {"PER": "#aa9cfc", "ORG": "#7aecec", "LOC": "#feca74", TRIGGER: "#ff6b6b"}
 STYLE = """
 body { font-family: sans-serif; margin: 2em; max-width: 80em; }
 table { border-collapse: collapse; font-size: 0.9em; margin-bottom: 2em; }
-td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; vertical-align: top; text-align: left; }
+td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; vertical-align: top; text-align: left;
+         overflow-wrap: anywhere; }
+figure.timeline svg { max-width: 100%; height: auto; }
 section.article { border-top: 2px solid #888; margin-top: 2em; }
 .muted { color: #777; }
 """
@@ -42,48 +46,24 @@ def table_html(frame: pd.DataFrame, columns: list[str], links: dict[str, callabl
     links = links or {}
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     rows = []
-    for record in frame[columns].to_dict("records"):
+    for record in records(frame[columns]):
         cells = [links[c](record[c]) if c in links else cell(record[c]) for c in columns]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def timeline_png(events: pd.DataFrame) -> str | None:
-    """Events per month by type as a stacked bar chart, base64 PNG (None when no event is dated)."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    dated = events[events["date"].notna() & (events["date"].str.len() >= 7)]
-    if dated.empty:
-        return None
-    counts = dated.assign(month=dated["date"].str[:7]).pivot_table(
-        index="month", columns="type", values="event_id", aggfunc="count", fill_value=0)
-    figure, axes = plt.subplots(figsize=(10, 3.5))
-    counts.plot.bar(stacked=True, ax=axes, width=0.9)
-    axes.set_xlabel("month")
-    axes.set_ylabel("events")
-    if len(counts) > 40:  # label every n-th month only
-        step = len(counts) // 40 + 1
-        for n, label in enumerate(axes.get_xticklabels()):
-            label.set_visible(n % step == 0)
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=90)
-    plt.close(figure)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def article_texts(articles: pd.DataFrame, wanted: set[str]) -> dict[str, str]:
-    """doc_id -> text of the wanted articles, read again from their files (in the order read)."""
+def article_texts(articles: pd.DataFrame, wanted: set[str], roots: dict[str, str] | None = None) -> dict[str, str]:
+    """doc_id -> text of the wanted articles, read again from their files (in the order read); a relative path
+    is looked for under the run's inputs too (``roots``: each input as given -> its absolute path)."""
     by_path: dict[str, list[str]] = defaultdict(list)
     for doc_id, path in zip(articles["doc_id"], articles["path"]):
         by_path[path].append(doc_id)
     texts = {}
     for path, doc_ids in by_path.items():
-        if not wanted.intersection(doc_ids) or not Path(path).is_file():
+        found = locate(path, roots or {})
+        if not wanted.intersection(doc_ids) or not found.is_file():
             continue
-        for doc_id, article in zip(doc_ids, read_file(Path(path), root=Path(path).parent)):
+        for doc_id, article in zip(doc_ids, read_file(found, root=found.parent)):
             if doc_id in wanted and article.text:
                 texts[doc_id] = article.text
     return texts
@@ -114,13 +94,24 @@ def article_section(anchor: str, doc_id: str, title: str, text: str | None, ment
     return header + body + "</section>"
 
 
-def render(tables: Tables, title: str = "dipevents report", max_articles: int = MAX_ARTICLES) -> str:
-    """The report page for the tables (articles with events, up to ``max_articles`` of them)."""
+def id_links(ids: list[str]) -> str:
+    """Links to events, the ones after the first ``FOLD_AFTER`` folded."""
+    links = [f'<a href="#event-{escape(i)}">{escape(i)}</a>' for i in ids]
+    if len(links) <= FOLD_AFTER:
+        return " ".join(links)
+    return " ".join(links[:FOLD_AFTER]) + f'<details><summary>{len(links) - FOLD_AFTER} more</summary>' + \
+        " ".join(links[FOLD_AFTER:]) + "</details>"
+
+
+def render(tables: Tables, title: str = "dipevents report", max_articles: int = MAX_ARTICLES,
+           roots: dict[str, str] | None = None) -> str:
+    """The report page for the tables (articles with events, up to ``max_articles`` of them); ``roots``: the
+    run's inputs (``io.roots.read_roots``), to find articles whose paths are relative."""
     articles, events, clusters = tables.articles, tables.events, tables.clusters
     with_events = list(dict.fromkeys(events["doc_id"]))[:max_articles]
     anchors = {doc_id: f"doc-{n}" for n, doc_id in enumerate(with_events)}
     titles = dict(zip(articles["doc_id"], articles["title"]))
-    texts = article_texts(articles, set(with_events))
+    texts = article_texts(articles, set(with_events), roots)
     mentions_by_doc = dict(list(tables.mentions.groupby("doc_id"))) if len(tables.mentions) else {}
     events_by_doc = dict(list(events.groupby("doc_id", sort=False))) if len(events) else {}
     empty_mentions = tables.mentions.iloc[:0]
@@ -131,14 +122,12 @@ def render(tables: Tables, title: str = "dipevents report", max_articles: int = 
         "<p>Events by type: " + cell(", ".join(f"{k} {v}" for k, v in events["type"].value_counts().items())) +
         "; by status: " + cell(", ".join(f"{k} {v}" for k, v in events["status"].value_counts().items())) + "</p>",
     ]
-    png = timeline_png(events) if len(events) else None
-    timeline = f'<img alt="events per month by type" src="data:image/png;base64,{png}">' if png else \
-        '<p class="muted">no dated events</p>'
+    svg = timeline_svg(events) if len(events) else None
+    timeline = f'<figure class="timeline">{svg}</figure>' if svg else '<p class="muted">no dated events</p>'
     top = clusters.sort_values(["n_reports", "cluster_id"], ascending=[False, True]).head(200)
     cluster_table = table_html(top, ["cluster_id", "type", "status", "parties", "mediator", "location", "first_date",
                                      "last_date", "n_reports", "sources", "event_ids"],
-                               {"event_ids": lambda ids: " ".join(f'<a href="#event-{escape(i)}">{escape(i)}</a>'
-                                                                  for i in ids)})
+                               {"event_ids": id_links})
     event_table = table_html(
         events.assign(article=events["doc_id"]),
         ["event_id", "type", "status", "date", "location", "parties", "mediator", "round", "format", "trigger",
@@ -158,6 +147,6 @@ def render(tables: Tables, title: str = "dipevents report", max_articles: int = 
 def write_report(out: str | Path, path: str | Path, max_articles: int = MAX_ARTICLES) -> Path:
     """Render the tables in ``out`` into the HTML file ``path``."""
     path = Path(path)
-    path.write_text(render(read_tables(out), title=f"dipevents report: {Path(out).name}",
+    path.write_text(render(read_tables(out), title=f"dipevents report: {Path(out).name}", roots=read_roots(out),
                            max_articles=max_articles), encoding="utf-8")
     return path

@@ -24,8 +24,10 @@ lists the gold pairs we miss and the roles and affiliations we give wrongly, eac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Sequence
 
+from ..io.tables import records
 from ..records import Article
 from .corpus_readers import GoldDocument
 from .corpus_scoring import (LABELS, PairError, Person, pair_errors, score_affiliations, score_roles,
@@ -95,11 +97,11 @@ def our_output(documents: Sequence[GoldDocument], nlp=None) -> tuple[list[set[tu
     tables = extract(articles, nlp=nlp, options=Options(languages=None, all_mentions=True))
     spans: dict[str, set] = {d.doc_id: set() for d in documents}
     names: dict[str, list[str]] = {}
-    for row in tables.mentions.itertuples():
+    for row in (SimpleNamespace(**r) for r in records(tables.mentions)):
         spans[row.doc_id].add((int(row.start), int(row.end), row.label))
         names.setdefault(row.actor_id, []).extend([row.text, row.normal])
     people: dict[str, list[Person]] = {d.doc_id: [] for d in documents}
-    for row in tables.actors[tables.actors.kind == "person"].itertuples():
+    for row in (SimpleNamespace(**r) for r in records(tables.actors[tables.actors.kind == "person"])):
         words = " ".join([row.name, *row.aliases, *names.get(row.actor_id, [])])
         people[row.doc_id].append(Person(name_lemmas(words), row.role or "",
                                          " ".join([row.organization or "", row.country_name or ""]), row.name))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..io.readers import read_file
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 from .gold import GoldArticle, GoldEvent, read_gold
 from .lemmas import content_lemmas
 from .names import aligned, fold, name_key, same_surname, side_keys, surname
@@ -99,21 +99,21 @@ def none_if_nan(value):
 
 def score_events(tables: Tables, gold: list[GoldArticle]) -> EventReport:
     report = EventReport()
-    actors = tables.actors.set_index("actor_id")
+    role_classes = {a["actor_id"]: a["role_class"] for a in records(tables.actors)}
     people: dict[str, set[str]] = {}
     participants: dict[str, dict[str, dict]] = {}
-    for row in tables.participants.to_dict("records"):
+    for row in records(tables.participants):
         if row["kind"] == "person":
             people.setdefault(row["event_id"], set()).add(surname(row["name"]))
-            role_class = actors.loc[row["actor_id"], "role_class"] if row["actor_id"] in actors.index else ""
+            role_class = role_classes.get(row["actor_id"], "")
             participants.setdefault(row["event_id"], {})[surname(row["name"])] = {**row, "role_class": role_class}
     failed = tables.articles[tables.articles.status != "ok"]
-    for row in failed.to_dict("records"):  # a failed article scores as missed events: say why
+    for row in records(failed):  # a failed article scores as missed events: say why
         report.errors.append(f"{row['doc_id']}: article {row['status']} {row['error']}")
     for article in gold:
         doc_id, gold_events = article.doc_id, article.events
         report.errors += [f"{doc_id}: {note}" for note in article.skipped]
-        predicted = tables.events[tables.events.doc_id == doc_id].to_dict("records")
+        predicted = records(tables.events[tables.events.doc_id == doc_id])
         matched = pairs(gold_events, predicted, people)
         report.events += PRF(len(matched), len(predicted) - len(matched), len(gold_events) - len(matched))
         for event in predicted:
@@ -193,8 +193,8 @@ def person_checks(gold_people: dict, got_people: dict[str, dict]) -> list[tuple[
 
 
 def field_errors(want: GoldEvent, got: dict) -> list[str]:
-    """A wrong type, status, location, round text or forum, a missing next round, and a place or a
-    forum where the gold gives none."""
+    """A wrong type, status, location, date, format, round text or forum, a missing next round, and a
+    place or a forum where the gold gives none."""
     errors = [f"{key} {got[key]!r} for {value!r}" for key, value in
               (("type", want.type), ("status", want.status), ("location", want.location))
               if value and fold(value) != fold(str(got[key] or ""))]
@@ -206,6 +206,10 @@ def field_errors(want: GoldEvent, got: dict) -> list[str]:
             errors.append(f"{key} {cell(got, key)!r} for {getattr(want, key)!r}")
     if checks.get("no forum") is False:
         errors.append(f"forum {cell(got, 'forum')!r} for none")
+    if checks.get("date") is False:
+        errors.append(f"date {got['date']!r} ({cell(got, 'date_text')!r}) for {want.date!r} ({want.date_text!r})")
+    if checks.get("format") is False:
+        errors.append(f"format {cell(got, 'format')!r} for {want.format!r}")
     return errors
 
 

@@ -37,6 +37,7 @@ class GoldEvent:
     location: str = ""
     date: str = ""
     date_source: str = ""
+    date_text: str = ""
     format: str = ""
     round: int | None = None
     round_text: str = ""
@@ -75,7 +76,8 @@ def adapt_gold_event(event: dict) -> tuple[GoldEvent, tuple[str, ...]]:
         mediator=_texts(event.get("mediator")),
         forum=_text(event["forum"]) if "forum" in event else None,
         location=_text(event.get("location")), date=_text(event.get("date")),
-        date_source=_text(event.get("date_source")), format=_text(event.get("format")),
+        date_source=_text(event.get("date_source")), date_text=_text(event.get("date_text")),
+        format=_text(event.get("format")),
         round=number if isinstance(number, int) and not isinstance(number, bool) else None,
         round_text=_text(event.get("round_text")), next_round=_text(event.get("next_round")),
         participants=tuple(people)), tuple(skipped)

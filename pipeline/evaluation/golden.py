@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..io.tables import Tables
+from ..io.tables import Tables, records
 
 EVENT_SKIP = {"participants"}
 
@@ -47,15 +47,15 @@ def pick_event(expected: dict, events: list[dict]) -> dict | None:
 def compare(tables: Tables, doc_id: str, expected: dict) -> list[str]:
     """Every way the tables of ``doc_id`` differ from ``expected`` (empty: they match)."""
     problems = []
-    articles = tables.articles[tables.articles.doc_id == doc_id].to_dict("records")
+    articles = records(tables.articles[tables.articles.doc_id == doc_id])
     if len(articles) != 1:
         return [f"{doc_id}: {len(articles)} rows in articles, expected 1"]
     for key, value in expected.get("article", {}).items():
         if not same(value, articles[0].get(key)):
             problems.append(f"article.{key}: expected {value!r}, got {articles[0].get(key)!r}")
-    events = tables.events[tables.events.doc_id == doc_id].to_dict("records")
-    actors = {a["actor_id"]: a for a in tables.actors[tables.actors.doc_id == doc_id].to_dict("records")}
-    participants = tables.participants[tables.participants.doc_id == doc_id].to_dict("records")
+    events = records(tables.events[tables.events.doc_id == doc_id])
+    actors = {a["actor_id"]: a for a in records(tables.actors[tables.actors.doc_id == doc_id])}
+    participants = records(tables.participants[tables.participants.doc_id == doc_id])
     if len(events) != len(expected.get("events", [])):
         found = [(e["type"], e["trigger"], list(e["parties"])) for e in events]
         problems.append(f"events: expected {len(expected.get('events', []))}, got {len(events)}: {found}")

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from ..lang.morph import get_morph, parses_of
 from ..io.readers import read_file
-from ..io.tables import Tables
+from ..io.tables import Tables, records
+from ..lang.morph import get_morph, parses_of
+from ..lang.normalize import yo
 from .prf import PRF
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -67,11 +68,11 @@ def name_tokens(text: str) -> frozenset[str]:
     """Lower-case name words of a phrase and their pymorphy3 lemmas (ё as е), words of 2+ letters."""
     morph = get_morph()
     found = set()
-    for word in WORD.findall(text.replace("ё", "е").replace("Ё", "Е")):
+    for word in WORD.findall(yo(text)):
         if len(word) < MIN_TOKEN:
             continue
         found.add(word.lower())
-        found.update(p.normal_form.replace("ё", "е") for p in parses_of(morph, word)[:3])
+        found.update(yo(p.normal_form) for p in parses_of(morph, word)[:3])
     return frozenset(found)
 
 
@@ -132,9 +133,9 @@ def read_meetings(directory: str | Path) -> list[MeetingFact]:
 def event_members(tables: Tables) -> dict[str, list[list[frozenset[str]]]]:
     """doc_id -> for each of our events, the name words of its participants and parties."""
     members: dict[str, dict[str, list[frozenset[str]]]] = {}
-    for event in tables.events.to_dict("records"):
+    for event in records(tables.events):
         members.setdefault(event["doc_id"], {})[event["event_id"]] = [name_tokens(p) for p in event["parties"]]
-    for row in tables.participants.to_dict("records"):
+    for row in records(tables.participants):
         events = members.get(row["doc_id"], {})
         if row["event_id"] in events:
             events[row["event_id"]].append(name_tokens(row["name"]))

@@ -11,11 +11,8 @@ import os
 from functools import lru_cache
 
 from ..kb.knowledge import load_knowledge
-
-
-def fold(text: str) -> str:
-    """Lower case, ё as е."""
-    return text.lower().replace("ё", "е")
+from ..kb.lexicons import data_path, read_tsv, split_list
+from ..lang.normalize import fold
 
 
 def surname(name: str) -> str:
@@ -26,9 +23,12 @@ def surname(name: str) -> str:
 @lru_cache(maxsize=1)
 def country_codes() -> dict[str, str]:
     """Folded country name, official name or alias -> ISO3; a known organisation's name or alias ->
-    its gazetteer name, folded (``ЕС``, ``Европейский союз`` -> ``евросоюз``)."""
+    its gazetteer name, folded (``ЕС``, ``Европейский союз`` -> ``евросоюз``); a standing format's name or
+    alias -> its name in ``data/lexicons/forums.tsv``, folded (``нормандская четверка`` -> ``нормандский формат``)."""
     known = {fold(surface): fold(entry.name) for surface, entry in load_knowledge().entries if entry.kind == "org"}
     known.update({fold(surface): entry.country for surface, entry in load_knowledge().entries if entry.kind == "country"})
+    for row in read_tsv(data_path("lexicons/forums.tsv"), ["name", "aliases"]):  # нормандская четверка
+        known.update({fold(alias): fold(row["name"]) for alias in [row["name"], *split_list(row["aliases"])]})
     return known
 
 

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..lang.dates import latest_full_date, parse_iso
+from ..lang.dates import find_dates, latest_full_date, parse_iso
 from ..records import Event
 from .build import build_event
 from .clause import LOCATIVE
+from .discourse import by_sentence, context_dates, context_sides, side_slots
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .links import (
@@ -21,9 +22,20 @@ from .links import (
     with_summit_sides,
 )
 from .location import arrival, places_near, single_city_places
+from .mentions import skipped_sentences
 from .merge import merge_mentions
 from .rounds import fold_rounds
 from .sides import commentators, with_subjects
+
+
+def dated(draft: Draft, dates: tuple) -> Draft:
+    """The draft with the date expressions the text around it gives on its first mention (none: as it is)."""
+    if not dates:
+        return draft
+    first = next(n for n, m in enumerate(draft.mentions) if not m.attach)
+    mentions = list(draft.mentions)
+    mentions[first] = replace(mentions[first], dates=dates)
+    return Draft(mentions, draft.party_ids, draft.next_round)
 
 
 def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[TriggerMention], slots: list[Slot],
@@ -38,13 +50,20 @@ def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[Tr
         return places_near(doc, draft, mentions, located, single, starts)
     speakers = commentators(doc, slots, cues, triggers)
     undated = None if published else latest_full_date(text, lexicon.date_words)
-    events = [build_event(d, actors, knowledge, published, near(d), speakers, undated) for d in drafts]
+    sentence_dates = {n: find_dates(s.text, lexicon.date_words, s.start_char) for n, s in enumerate(doc.sents)
+                      if s.start not in skipped_sentences(doc)}
+    title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped_sentences(doc)), 0)
+    drafts = [dated(d, context_dates(d, sentence_dates, starts, title)) for d in drafts]
+    events = [build_event(d, actors, lexicon, published, near(d), speakers, undated) for d in drafts]
+    sentences = by_sentence(side_slots(slots, actors), starts)
     for n, (draft, event) in enumerate(zip(drafts, events)):
         visitor = visitor_of(draft, events, actors) if event is None else None
-        if visitor is not None:
-            events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=(visitor,), persons=(),
-                                                                      places=())]),
-                                    actors, knowledge, published, near(draft), speakers, undated)
+        context = context_sides(draft, sentences, starts, title, actors) if event is None and visitor is None else []
+        if visitor is not None or context:
+            extra = (visitor,) if visitor is not None else tuple(context)
+            events[n] = build_event(Draft(draft.mentions + [replace(draft.mentions[0], parties=extra, persons=(),
+                                                                      places=(), mediators=())]),
+                                    actors, lexicon, published, near(draft), speakers, undated)
     kept = [(d, e) for d, e in zip(drafts, events) if e is not None]
     earlier = frozenset(n for n, (d, _) in enumerate(kept) if all(m.earlier for m in d.mentions if not m.attach))
     hosted = with_summit_place(with_hosts([e for _, e in kept], actors), arrival(doc, slots, actors))

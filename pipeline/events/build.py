@@ -4,34 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..kb.knowledge import Knowledge
+from ..kb.role_classes import classes_with
 from ..records import Actor, Event, Participant
-from .frames import Draft
+from .frames import Draft, specific
+from .lexicon import EventLexicon
 from .location import choose_location, toward
+from .sides import side_label
 from .time import event_date, event_status, status_by_date
 from .types import CAMEO, HOSTED, PLOVER_MODE
 
-BYSTANDERS = {"journalist", "spokesperson"}  # they report on an interaction, they do not take part in it
+BYSTANDERS = classes_with("bystander")  # they report on an interaction, they do not take part in it
 
 
 def ordered(items) -> list:
     return list(dict.fromkeys(i for i in items if i))
-
-
-def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
-    """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
-    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
-    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
-    actor = actors[key]
-    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
-        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
-    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
-        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
-    if not actor.country:
-        canonical = key.removeprefix("org:")
-        known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
-        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
-    return knowledge.country_name(actor.country) or actor.name, actor.country
 
 
 def cameo_of(event_type: str, status: str, location_country: str, parties_iso: list[str]) -> str:
@@ -42,10 +28,11 @@ def cameo_of(event_type: str, status: str, location_country: str, parties_iso: l
     return CAMEO[event_type]
 
 
-def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, published: str | None,
+def build_event(draft: Draft, actors: dict[str, Actor], lexicon: EventLexicon, published: str | None,
                 doc_places: list[str] = (), commentators: frozenset[str] = frozenset(),
                 undated: date | None = None) -> Event | None:
     """The event's row, or None when it does not name two sides (or one side abroad, for visits)."""
+    knowledge = lexicon.knowledge
     real = [m for m in draft.mentions if not m.attach]
     anchor = next((m for m in real if m.parties or m.persons), real[0])
     event_type = anchor.type
@@ -67,10 +54,14 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
     stateless = [k for k in person_keys if not actors[k].country and actors[k].organization not in knowledge.bodies]
     sides = ordered(side_label(k, actors, knowledge) for k in party_keys + person_keys if k not in stateless)
     sides = [s for s in sides if s[1] not in mediator_iso and s[0] not in mediators]
-    forum = next((m.forum for m in real if m.forum and m.forum in actors), "")
+    body = next((m.body for m in real if m.body and m.body in actors), "")
+    forum = next((m.forum for m in real if m.forum), "")
     if event_type == "summit":  # the summit's organisation (саммит ШОС) is no side, nor are others beside states
-        forum_name = side_label(forum, actors, knowledge)[0] if forum else ""
-        sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != forum_name]
+        body_name = side_label(body, actors, knowledge)[0] if body else ""
+        sides = [s for s in sides if s[1]] if any(iso for _, iso in sides) else [s for s in sides if s[0] != body_name]
+        sides = sides or ([(body_name, "")] if body_name else [])  # саммит БРИКС alone: БРИКС
+    if len(sides) < 2 and lexicon.forums.get(forum) and specific(draft):  # встреча в нормандском формате: its members
+        sides = [(knowledge.country_name(p) or p, p if p in knowledge.countries else "") for p in lexicon.forums[forum]]
     if len(sides) == 1 and event_type in HOSTED and location_country and location_country != sides[0][1] \
             and not mediators:  # В Москве прошли переговоры с X: the host is the other side (not of mediated talks)
         sides.append((knowledge.country_name(location_country), location_country))
@@ -81,6 +72,10 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
             event_type in ("summit", "negotiations", "consultations") and parties and (event_type == "summit" or numbered)):
         if event_type != "visit" or not parties or location_country in ("", *parties_iso):
             return None
+    if not parties and not mediators:  # persons of no state alone (two players, two businessmen): no diplomacy
+        return None
+    if event_type == "meeting" and forum in lexicon.forums:
+        event_type = "summit"  # a session of a standing format (встреча в нормандском формате)
 
     participants = []
     for key in person_keys + [k for k in mediator_keys if actors[k].kind == "person"]:
@@ -100,7 +95,7 @@ def build_event(draft: Draft, actors: dict[str, Actor], knowledge: Knowledge, pu
         type=event_type, cameo=cameo_of(event_type, status, location_country, parties_iso), status=status,
         date=when, date_source=date_source, date_text=date_text,
         location=location.name if location else "", location_country=location_country,
-        parties=tuple(parties), parties_iso=tuple(parties_iso), mediator=tuple(mediators),
+        parties=tuple(parties), parties_iso=tuple(parties_iso), mediator=tuple(mediators), forum=forum,
         format=next((m.format for m in real if m.format), ""),
         round=round_mention.round if round_mention else None,
         round_text=round_mention.round_text if round_mention else "",

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..doc import ROLES
 from ..lang.words import words
 from .frames import Slot
 
@@ -48,7 +49,7 @@ def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int,
 def role_phrases(doc: Doc) -> set[int]:
     """Tokens of role phrases, with a name (``президентом Италии Серджо Маттареллой``) or without one
     (``с премьер-министром Японии``)."""
-    tokens = {i for s in doc.spans.get("roles", []) for i in range(s.start, s.end)}
+    tokens = {i for s in doc.spans.get(ROLES, []) for i in range(s.start, s.end)}
     for info in doc._.role_mentions or []:
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         if span is not None and span[0].pos_ != "ADP":  # после визита is no посол
@@ -172,4 +173,38 @@ def topic_slots(doc: Doc, slots: list[Slot], topics: set[int]) -> list[Slot]:
         coordinated_with = found and words and words[-1].lower_ in ("и", ",") and found[-1].end == words[-1].i
         if first_after(doc, slot.start, topics) or coordinated_with:
             found.append(slot)
+    return found
+
+
+def overlaps(span: Span, trigger: Span) -> bool:
+    """Do two trigger spans share a word (``телефонный разговор`` and the light ``разговор`` in it: one trigger)?"""
+    return span.start < trigger.end and trigger.start < span.end
+
+
+
+SUBJECT_OF = ("obj", "obl", "iobj", "xcomp")  # a trigger noun in these relations has its verb's subject as a side
+
+
+def syntactic_subjects(doc: Doc, trigger: Span) -> set[int]:
+    """The tokens of the subject of a trigger by the dependency parse (``doc._.syntax``), its conjuncts and
+    their dependents: the subject of a trigger verb (``Путин и Си встретились``), or of the verb a trigger noun
+    is the object of (``Президент России Владимир Путин, прибывший в Пекин, провел переговоры``); empty when
+    the sentence was not parsed."""
+    syntax = doc._.syntax or {}
+    head = trigger[0].i
+    if head not in syntax:
+        return set()
+    verb = head if doc[head].pos_ == "VERB" else (syntax[head][0] if syntax[head][1] in SUBJECT_OF else -1)
+    if verb < 0:
+        return set()
+    children: dict[int, list[int]] = {}
+    for i, (h, _) in syntax.items():
+        children.setdefault(h, []).append(i)
+    subjects = [i for i in children.get(verb, []) if syntax[i][1] == "nsubj"]
+    found: set[int] = set()
+    while subjects:
+        i = subjects.pop()
+        if i not in found:
+            found.add(i)
+            subjects += children.get(i, [])  # its dependents and conjuncts
     return found

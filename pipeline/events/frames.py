@@ -48,9 +48,12 @@ class TriggerMention:
     attach: bool = False
     destination: str = ""  # a visit's destination country (ISO3)
     earlier: bool = False  # named as an earlier one (предыдущий визит)
-    forum: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    body: str = ""  # the body whose summit it is (саммит ШОС): actor key
+    forum: str = ""  # the forum's name: the body's, or a standing format's (нормандский формат)
     partners: tuple[str, ...] = ()  # sides named with с/со (встретился с X): the trigger has a subject
-    placed: tuple[str, ...] = ()  # the towns (no countries, no regions) named in the trigger's own clause
+    placed: tuple[str, ...] = ()
+    light: bool = False  # named by a light word (обсудил с, звонок, диалог): an event only with two sides
+    conversation: bool = False  # named by a word of conversation (беседа, разговор), which a call is too  # the towns (no countries, no regions) named in the trigger's own clause
 
 
 @dataclass
@@ -62,3 +65,10 @@ class Draft:
     @property
     def family(self) -> str:
         return FAMILY[self.mentions[0].type]
+
+
+def specific(draft: Draft) -> bool:
+    """Does the draft tell something of its own (a date, a place, a mediator, a round, a format, a person taking
+    part), rather than name talks in general (``переговорный процесс``, ``будущие переговоры``)?"""
+    return any(m.dates or m.places or m.mediators or m.round_text or m.format or m.persons
+               for m in draft.mentions if not m.attach)

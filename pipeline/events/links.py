@@ -58,7 +58,7 @@ def with_summit_sides(events: list[Event], actors: dict, country_name: Callable[
     status, no other place (nor another summit's place), the same days (Putin's talks with Xi and Abe on
     the summit's first day). A summit whose sides are states takes only states from them, and only
     no person who stands for a body (not the EU's leaders met beside NATO's summit), as its own sides
-    are states only."""
+    are states only; its forum (саммит БРИКС) is no side once it has states."""
     result = []
     for event in events:
         if event.type == "summit":
@@ -70,6 +70,8 @@ def with_summit_sides(events: list[Event], actors: dict, country_name: Callable[
             names = list(event.parties) + [n for e in held for n in (
                 [country_name(c) or c for c in e.parties_iso] if states else e.parties)]
             codes = list(event.parties_iso) + [c for e in held for c in e.parties_iso]
+            if codes:  # its forum is a side only when the text names none of the states taking part
+                names = [n for n in names if n != event.forum]
             known = {p.actor_key for p in event.participants}
             extra = [p for e in held for p in e.participants if p.side == "party" and p.actor_key not in known
                      and not (states and stands_for_body(actors.get(p.actor_key)))]

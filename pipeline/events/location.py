@@ -6,10 +6,11 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from ..doc import TRIGGERS
 from ..lang.morph import best_parse, get_morph
 from ..lang.words import words
 from ..records import Actor
-from .clause import LOCATIVE, owned_by
+from .clause import LOCATIVE, overlaps, owned_by
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 
@@ -101,7 +102,7 @@ def sentence_places(doc: Doc, trigger: Span, start: int, slots: list[Slot], topi
     """A place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...); a place
     someone arrives at before the trigger (прибыв в Ханой, провёл переговоры) only when there is no other."""
     sent = trigger.sent
-    in_sent = [t for t in doc.spans.get("triggers", []) if sent.start <= t.start < sent.end and t.start != trigger.start]
+    in_sent = [t for t in doc.spans.get(TRIGGERS, []) if sent.start <= t.start < sent.end and not overlaps(t, trigger)]
     where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
     left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
     right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)

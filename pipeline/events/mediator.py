@@ -1,29 +1,37 @@
 """Who mediates: the MEDIATOR cues of a mediation that takes place, and the sides each cue names (the side
-right after it and those coordinated with it, else the nearest side before it)."""
+right after it and those coordinated with it, a body the gazetteers do not know included: при посредничестве
+Сообщества Сант-Эджидио; else the nearest side before it); the antecedent of a relative clause that says it
+mediates (Египет, который выступает посредником, ...); and the subject of talks held between two others
+(Катар провёл переговоры между США и талибами)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .clause import LOCATIVE, PARTY_PREPOSITIONS
+from .clause import LOCATIVE, PARTY_PREPOSITIONS, RELATIVE, preposition
 from .frames import Slot
+from .sides import can_be_side, party_id
+
+CHANNEL = {"через"}  # через посредников: a channel (often commercial), which names no mediator
 
 
 def mediator_cues(cues: list[Span]) -> list[Span]:
     """MEDIATOR cues of a mediation that takes place: not a hoped-for one (``может выступить в
     качестве посредника``, ``должна выступить посредником``: a PLANNED cue just before)."""
     planned = [c for c in cues if c.label_ == "PLANNED"]
-    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)]
+    return [c for c in cues if c.label_ == "MEDIATOR" and not any(c.start - 3 <= p.end <= c.start for p in planned)
+            and not (c.start > 0 and c.doc[c.start - 1].lower_ in CHANNEL)]
 
 
-def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
+def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], bodies: list[Slot] = ()) -> list[Slot]:
     """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
-    ``посредником выступил Оман``) with a person coordinated with it, else the nearest side before it
-    (``Катар ... в качестве посредника``); a place is no mediator (``В Женеве ... через посредников``)."""
+    ``посредником выступил Оман``; also one of the ``bodies`` the gazetteers do not know) with a person
+    coordinated with it, else the nearest side before it (``Катар ... в качестве посредника``); a place is no
+    mediator (``В Женеве ... через посредников``)."""
     found: list[Slot] = []
     sides = [s for s in sides if not (s.preposition in LOCATIVE and s.kind in ("country", "location"))]
     for cue in cues:
         doc = cue.doc
-        after = [s for s in sides if s.start >= cue.end and sum(  # role phrases and verbs between do not count
+        after = [s for s in sides + list(bodies) if s.start >= cue.end and sum(  # role phrases and verbs between do not count
             1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
             and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
         before = [s for s in sides if s.end <= cue.start]
@@ -49,3 +57,32 @@ def conjuncts(doc: Doc, first: Slot, sides: list[Slot]) -> list[Slot]:
         found.append(slot)
         last = slot
     return found
+
+
+def relative_mediators(doc: Doc, cues: list[Span], slots: list[Slot]) -> list[Slot]:
+    """The antecedent of a relative clause that holds a MEDIATOR cue (``Египет, который выступает
+    посредником, ...``): the side right before the relative pronoun's comma."""
+    ends = {s.end: s for s in slots if can_be_side(s) and not s.in_role}
+    found = []
+    for cue in mediator_cues(cues):
+        i = cue.start - 1
+        while i > cue.sent.start and doc[i].text not in (",", ".", ";") and doc[i].lower_ not in RELATIVE:
+            i -= 1
+        if doc[i].lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends:
+            found.append(ends[i - 1])
+    return found
+
+
+def between_subject(doc: Doc, trigger: Span, clause: list[Slot], actors: dict) -> Slot | None:
+    """The subject of talks held between two others (``Катар провёл переговоры между США и талибами``): a side
+    before the trigger under no preposition, when two sides after it stand under между and neither is its own."""
+    between = [s for s in clause if s.start >= trigger.end and preposition(doc, s.start) == "между"
+               or s.start >= trigger.end and s.start >= 1 and doc[s.start - 1].lower_ == "и"
+               and any(b.end == s.start - 1 and preposition(doc, b.start) == "между" for b in clause)]
+    subject = next((s for s in reversed(clause) if s.end <= trigger.start and not s.preposition and can_be_side(s)
+                    and not s.in_role), None)
+    ids = {party_id(s.key, actors) for s in between}
+    if subject is None or len(ids) < 2 or party_id(subject.key, actors) in ids:
+        return None
+    return subject
+

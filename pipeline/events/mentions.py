@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..components.layout import LAYOUT_KEY
+from ..doc import LAYOUT, TRIGGERS
 from ..lang.dates import find_dates
 from ..lang.words import words
 from .clause import (
@@ -14,10 +14,12 @@ from .clause import (
     antecedents,
     clause_bounds,
     embedded,
+    overlaps,
     owned_by,
     preposition,
     role_phrases,
     role_tokens,
+    syntactic_subjects,
     takes_part,
     topic_slots,
 )
@@ -25,12 +27,13 @@ from .forum import format_of, forum_of
 from .frames import Slot, TriggerMention
 from .lexicon import EventLexicon
 from .location import direction, displaced, sentence_places, town_keys
-from .mediator import mediator_cues, mediator_slots
+from .mediator import between_subject, mediator_cues, mediator_slots, relative_mediators
 from .rounds import elided_round, next_rounds, round_of
-from .sides import can_be_side, named_by_role, split_call
-from .time import status_of
+from .sides import can_be_side, named_by_role, party_id, split_call
+from .time import future_verb, status_of
 
 VISIT_OBJECT = words("visit_object")
+CONVERSATION = words("conversation")
 
 SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}  # lines nothing is read from
 NEAR = 4  # tokens around a trigger a status cue may stand at when its clause has none
@@ -40,7 +43,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     sent = trigger.sent
     start, end = clause_bounds(doc, sent, trigger.start, slots)
     self_roles = role_phrases(doc)
-    others = [t for t in doc.spans.get("triggers", []) if start <= t.start < end and t.start != trigger.start]
+    others = [t for t in doc.spans.get(TRIGGERS, []) if start <= t.start < end and not overlaps(t, trigger)]
     topics = {c.end for c in cues if c.label_ == "TOPIC"}
     topical = topic_slots(doc, slots, topics)
     in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
@@ -48,9 +51,13 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     clause_cues = [c for c in cues if start <= c.start and c.end <= end]
     mediating = mediator_slots(mediator_cues(clause_cues),
                                [s for s in in_clause if can_be_side(s) and not s.in_role
-                                and not (s.start <= trigger.start < s.end)], role_tokens(doc))
+                                and not (s.start <= trigger.start < s.end)], role_tokens(doc),
+                               [s for s in in_clause if s.kind == "organization" and not can_be_side(s)])
+    subject = between_subject(doc, trigger, in_clause, actors)
+    mediating += [subject] if subject is not None else []
+    outside = [s for s in relative_mediators(doc, [c for c in cues if c.sent == sent], slots) if s not in in_clause]
     parties, persons, mediators, places, partners = [], [], [], [], []
-    trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
+    trigger_tokens = {i for t in doc.spans.get(TRIGGERS, []) for i in range(t.start, t.end)}
     located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                and not s.in_role]
     # a visit's destination (its host): the first place after the trigger, else the last one before it
@@ -82,7 +89,15 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
         (persons if slot.kind == "person" else parties).append(slot.key)
         if preposition(doc, slot.start, self_roles) in ("с", "со"):
             partners.append(slot.key)
+    mediators += [s.key for s in mediating if not can_be_side(s)] + [s.key for s in outside]  # Сант-Эджидио
+    parties = [k for k in parties if k not in mediators]
     persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+    if len({party_id(k, actors) for k in parties + persons}) == 1:  # the parse's subject beyond the clause's commas
+        subject = syntactic_subjects(doc, trigger)
+        for slot in slots:
+            if slot.start in subject and can_be_side(slot) and not slot.in_role and slot.key not in persons + parties \
+                    and slot.key not in mediators and not (slot.preposition in LOCATIVE and slot.kind != "person"):
+                (persons if slot.kind == "person" else parties).append(slot.key)
     for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
         if can_be_side(slot) and slot.key not in persons + parties:
             (persons if slot.kind == "person" else parties).append(slot.key)
@@ -104,15 +119,16 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
     dates = find_dates(doc[start:end].text, lexicon.date_words, doc[start].idx) or [  # else the nearest before it
         d for d in reversed(find_dates(doc[sent.start:start].text, lexicon.date_words, sent.start_char))]
-    kind, forum = forum_of(doc, trigger, slots)
+    kind, body, forum = forum_of(lexicon, doc, trigger, slots, cues, start, end, actors)
     return TriggerMention(
         type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
-        sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger),
+        sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger)
+        or future_verb(doc, trigger, start, end),
         parties=tuple(parties),
         persons=tuple(persons), mediators=tuple(mediators), places=tuple(places), placed=placed,
         destination=visit_target.country if visit_target is not None else "",
         earlier=any(c.label_ == "EARLIER" and c.end <= trigger.start <= c.end + 2 for c in cues),
-        forum=forum,
+        body=body, forum=forum, light=trigger.label_ == "LIGHT", conversation=trigger[0].lemma_ in CONVERSATION,
         format=format_of(doc, cues, trigger, start, end), round=number, round_text=round_text,
         is_next=next_round, next_text=time_text or (dates[0].text if dates and next_round else ""),
         dates=tuple(dates), partners=tuple(partners),
@@ -137,20 +153,34 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> T
                           heads=tuple(head_keys), attach=True)
 
 
+def two_sides(mention: TriggerMention, actors: dict) -> bool:
+    """Does the mention's clause name two sides, one of them a person taking part (a light word names an event
+    only with a foreign partner: Лавров обсудил с Блинкеном, not Россия обсуждает с Западом)?"""
+    keys = mention.parties + mention.persons
+    return len({party_id(k, actors) for k in keys}) >= 2 and bool(mention.persons)
+
+
+def skipped_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the sentences nothing is read from: the header, photo credits, service lines, bylines."""
+    layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
+    return frozenset(sent.start for sent in doc.sents if any(s.start <= sent.start < s.end for s in layout))
+
+
 def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: list[Span], slots: list[Slot],
                   actors: dict) -> list[TriggerMention]:
     """Every event mention of the article, sentence by sentence (header, photo credits, service lines and
     bylines skipped): each trigger's, a next round named without a trigger, an elided round, and the sentences
     that add delegation heads, participants or mediators to the event before them."""
-    layout = [s for s in doc.spans.get(LAYOUT_KEY, []) if s.label_ in SKIP_LAYOUT]
+    skipped = skipped_sentences(doc)
     mentions: list[TriggerMention] = []
     for sent in doc.sents:
-        if any(s.start <= sent.start < s.end for s in layout):
+        if sent.start in skipped:
             continue
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
         for trigger in sent_triggers:
-            mentions += split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+            found = split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+            mentions += [m for m in found if not m.light or two_sides(m, actors)]
         mentions += next_rounds(lexicon, doc, sent, sent_cues, sent_triggers)
         antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
                            and m.sentence.start >= sent.start - 80), None)

@@ -17,7 +17,8 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
     """One draft per real interaction: a mention joins the latest draft of its family whose
     parties it agrees with (one side's parties contain the other's) and that the text does not date
     apart from it; a mention naming no party joins the latest draft of its family; a next-round
-    mention gives the latest talks its ``next_round``; a continuation sentence adds to the latest draft."""
+    mention gives the latest talks its ``next_round``; a continuation sentence adds to the latest draft. A
+    conversation word naming no party (беседа, разговор) with no talks to join is the article's phone call."""
     drafts: list[Draft] = []
     last: Draft | None = None
     for mention in mentions:
@@ -47,6 +48,9 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
                 mention, actors)), fits[0] if fits else None)
         else:  # the latest draft that names its sides, before one named only by its town
             match = next((d for d in reversed(same_family) if d.party_ids), same_family[-1] if same_family else None)
+            if match is None and mention.conversation:  # беседа прошла в дружественной атмосфере: the call
+                match = next((d for d in reversed(drafts) if d.family == "phone_call"
+                              and compatible(d, mention, published)), None)
         if match is None:
             match = Draft()
             drafts.append(match)

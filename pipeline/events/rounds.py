@@ -7,10 +7,11 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
+from ..doc import TRIGGERS
 from ..lang.dates import find_dates
-from ..lang.normalize import normalize_phrase
+from ..lang.nominative import normalize_phrase
 from ..records import Actor
-from .clause import LOCATIVE
+from .clause import LOCATIVE, overlaps
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .location import direction, town_keys
@@ -60,7 +61,7 @@ def digits(text: str) -> int | None:
 
 
 def round_of(lexicon: EventLexicon, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
-    other = {i for t in doc.spans.get("triggers", []) if t.start != trigger.start for i in range(t.start, t.end)}
+    other = {i for t in doc.spans.get(TRIGGERS, []) if not overlaps(t, trigger) for i in range(t.start, t.end)}
     for cue in cues:  # the round of this trigger, not of another one between (первый раунд переговоров саммита)
         if (cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2
                 and not other & set(range(cue.end, trigger.start))):

@@ -7,6 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..actors.holders import sole_holder
+from ..doc import ROLES
+from ..kb.knowledge import Knowledge
 from ..records import Actor
 from .frames import Slot, TriggerMention
 from .types import PARTNER_ALONE
@@ -69,9 +72,8 @@ def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
             continue
-        people = [a.key for a in actors.values() if a.kind == "person" and a.role_class == info.role_class
-                  and a.country == info.country]
-        found += people if len(people) == 1 else []
+        holder = sole_holder(actors.values(), info.role_class, info.country)
+        found += [holder.key] if holder is not None else []
     return found
 
 
@@ -99,10 +101,26 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
 def commentators(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list[Span]) -> frozenset[str]:
     """Persons a COMMENTATOR cue introduces (``политолог ... Иван Петров``): they speak of an event, they take
     no part in it."""
-    roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+    roles = {i for r in doc.spans.get(ROLES, []) for i in range(r.start, r.end)}
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
     return frozenset(s.key for s in slots if s.kind == "person" and any(
         c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start
         and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
         and not trigger_tokens & set(range(c.end, s.start))
         and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
+
+
+def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
+    """(name, ISO3) under which an actor appears among parties or mediators: a state's short name, a
+    known organisation's gazetteer name (``Евросоюз`` for ``Европейский союз``) or that of the union it acts
+    for (``Евросоюз`` for ``Еврокомиссия``, data/lexicons/side_bodies.tsv), else the actor's name."""
+    actor = actors[key]
+    if actor.kind == "person" and not actor.country and actor.organization in knowledge.bodies:
+        return knowledge.side_bodies.get(actor.organization, actor.organization), ""  # Генсек ООН Гутерриш: ООН
+    if actor.kind == "organization" and key.removeprefix("org:") in knowledge.movements:
+        return key.removeprefix("org:"), ""  # ХАМАС is a side of its own, not Палестина
+    if not actor.country:
+        canonical = key.removeprefix("org:")
+        known = key.startswith("org:") and any(e.kind == "org" and e.name == canonical for _, e in knowledge.entries)
+        return (knowledge.side_bodies.get(canonical, canonical) if known else actor.name), ""
+    return knowledge.country_name(actor.country) or actor.name, actor.country

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..lang.dates import parse_iso, resolve
 from .frames import Draft, TriggerMention
@@ -70,6 +70,7 @@ def event_status(anchor: TriggerMention, mentions: list[TriggerMention]) -> str:
 
 
 STATUS_LABELS = ("CANCELLED", "PLANNED", "OCCURRED")
+GOVERNS = 4  # words back a future verb may govern the trigger from
 
 
 def status_of(cues: list[Span], trigger: Span) -> str:
@@ -81,3 +82,18 @@ def status_of(cues: list[Span], trigger: Span) -> str:
         return ""
     nearest = min(status, key=lambda c: min(abs(c.start - trigger.start), abs(c.end - trigger.end)))
     return nearest.label_.lower()
+
+
+def future_verb(doc: Doc, trigger: Span, start: int, end: int) -> str:
+    """``planned`` when the trigger is the object of a verb in the future tense right before it (``проведут
+    переговоры``, ``смогут начать переговоры``, ``сядут за стол переговоров``, ``продолжат консультации``): up
+    to ``GOVERNS`` words back, over adjectives, prepositions, infinitives and стол; else ''."""
+    i = trigger.start - 1
+    while i >= max(start, trigger.start - GOVERNS):
+        token = doc[i]
+        if token.pos_ == "VERB" and token.morph.get("Tense"):
+            return "planned" if token.morph.get("Tense") == ["Fut"] else ""
+        if not (token.pos_ in ("ADJ", "ADP", "DET", "VERB") or token.lemma_ == "стол"):
+            return ""
+        i -= 1
+    return ""

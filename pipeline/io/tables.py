@@ -1,5 +1,12 @@
 """The tables of SCHEMA.md: the five with rows from each processed article, and ``clusters`` (one row
-per real-world event, made from the events of all articles), as DataFrames."""
+per real-world event, made from the events of all articles), as DataFrames.
+
+Rows are plain values ('' for a missing string, dates as ``YYYY-MM-DD``) in Arrow tables of ``SCHEMAS``
+(the parts of a run); ``frame_of`` gives every path the one set of pandas dtypes: nullable ``string``,
+``Int64``, ``Float64`` and ``boolean`` columns with ``NA`` for every missing value, dates as ``datetime64``
+(``NaT`` when missing; ``date_text`` keeps an event date's expression as written), lists as Python lists.
+Files hold the dates as dates (``FILE_SCHEMAS``: Parquet ``date32``).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,7 +25,7 @@ MENTIONS = ["doc_id", "actor_id", "start", "end", "text", "label", "normal"]
 ACTORS = ["doc_id", "actor_id", "kind", "name", "role", "role_class", "organization", "country", "country_name",
           "wikidata", "n_mentions", "first_start", "aliases"]
 EVENTS = ["event_id", "doc_id", "type", "cameo", "status", "date", "date_source", "date_text", "location",
-          "location_country", "parties", "parties_iso", "mediator", "format", "round", "round_text", "next_round",
+          "location_country", "parties", "parties_iso", "mediator", "forum", "format", "round", "round_text", "next_round",
           "trigger", "start", "end", "sentence", "confidence", "cluster_id", "plover_event", "plover_mode"]
 PARTICIPANTS = ["event_id", "doc_id", "actor_id", "name", "kind", "role", "country", "side", "is_head"]
 ARTICLE_COLUMNS = {"articles": ARTICLES, "mentions": MENTIONS, "actors": ACTORS, "events": EVENTS,
@@ -31,6 +38,10 @@ INT_COLUMNS = {"articles": ["n_chars", "n_sentences", "n_events"], "mentions": [
                "clusters": ["n_reports", "n_articles"]}
 FLOAT_COLUMNS = {"events": ["confidence"]}
 BOOL_COLUMNS = {"participants": ["is_head"]}
+DATE_COLUMNS = {"articles": ["published"], "events": ["date"], "clusters": ["first_date", "last_date"]}
+DATE_FORMAT = "%Y-%m-%d"
+PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
+                pa.bool_(): pd.BooleanDtype()}
 
 
 def arrow_type(table: str, column: str) -> pa.DataType:
@@ -46,6 +57,8 @@ def arrow_type(table: str, column: str) -> pa.DataType:
 
 
 SCHEMAS = {name: pa.schema([(c, arrow_type(name, c)) for c in columns]) for name, columns in COLUMNS.items()}
+FILE_SCHEMAS = {name: pa.schema([(c, pa.date32() if c in DATE_COLUMNS.get(name, []) else arrow_type(name, c))
+                                 for c in columns]) for name, columns in COLUMNS.items()}
 
 
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
@@ -53,16 +66,34 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 
 
 def frame_of(name: str, table: pa.Table) -> pd.DataFrame:
-    """A pandas DataFrame of one table with the same dtypes whatever path made it."""
-    frame = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    """A pandas DataFrame of one table (rows of ``SCHEMAS`` or a file of ``FILE_SCHEMAS``) with the same
+    dtypes whatever path made it."""
+    frame = table.to_pandas(types_mapper=PANDAS_TYPES.get)
     for column in LIST_COLUMNS.get(name, []):
         frame[column] = frame[column].map(lambda v: list(v) if v is not None else [])
+    for column, arrow in zip(table.column_names, table.schema.types):
+        if arrow == pa.string():
+            frame[column] = frame[column].mask(frame[column] == "")
+    for column in DATE_COLUMNS.get(name, []):
+        frame[column] = pd.to_datetime(frame[column].astype("string"), format=DATE_FORMAT).astype("datetime64[ns]")
     return frame
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of a frame of ``frame_of`` as the plain values of the rows it was made of ('' for a missing
+    string, dates as ``YYYY-MM-DD``, None for a missing number), for code that reads rows one by one."""
+    plain = frame.astype(object).where(frame.notna(), None)
+    for column in plain.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            plain[column] = frame[column].dt.strftime(DATE_FORMAT).astype(object).where(frame[column].notna(), "")
+        elif isinstance(frame[column].dtype, pd.StringDtype):
+            plain[column] = plain[column].where(frame[column].notna(), "")
+    return plain.to_dict("records")
 
 
 @dataclass
 class Tables:
-    """The five tables as pandas DataFrames (list columns hold Python lists)."""
+    """The six tables as pandas DataFrames (list columns hold Python lists)."""
 
     articles: pd.DataFrame
     mentions: pd.DataFrame
@@ -110,7 +141,7 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "doc_id": article.doc_id, "actor_id": ids[actor.key], "kind": actor.kind, "name": actor.name,
             "role": actor.role, "role_class": actor.role_class, "organization": actor.organization,
             "country": actor.country, "country_name": actor.country_name, "wikidata": actor.wikidata,
-            "n_mentions": len(actor.mentions), "first_start": actor.mentions[0].start, "aliases": aliases,
+            "n_mentions": len(actor.mentions), "first_start": actor.mentions[0].start if actor.mentions else actor.reference_start, "aliases": aliases,
         })
     mentions.sort(key=lambda r: r["start"])
     events, participants = [], []
@@ -121,6 +152,7 @@ def rows_for(article: Article, doc: Doc | None, language: str, skipped: str = ""
             "status": event.status, "date": event.date, "date_source": event.date_source,
             "date_text": event.date_text, "location": event.location, "location_country": event.location_country,
             "parties": list(event.parties), "parties_iso": list(event.parties_iso), "mediator": list(event.mediator),
+            "forum": event.forum,
             "format": event.format, "round": event.round, "round_text": event.round_text,
             "next_round": event.next_round, "trigger": event.trigger, "start": event.start, "end": event.end,
             "sentence": event.sentence, "confidence": event.confidence, "cluster_id": "",

@@ -2,10 +2,12 @@
 
 CSV is UTF-8 with a byte-order mark (``utf-8-sig``) so that Excel and LibreOffice open the Cyrillic
 correctly; pandas reads it back as it is. List values are joined with ``;``, booleans are
-``true``/``false``, missing values are empty cells. CSV is safe to open in a spreadsheet: a text
-cell that starts with ``= + - @``, a tab or a carriage return gets a leading ``'`` (the OWASP rule
-against formula injection), and so does one that starts with ``'`` before such a character, so that
-``read_csv_table`` removes exactly the one added. Parquet and JSONL keep the text untouched.
+``true``/``false``, dates ``YYYY-MM-DD``, missing values are empty cells. JSONL writes missing values as
+``null``; Parquet keeps the types (dates as ``date32``). Every format reads back (``read_table``) to the
+same frames, dtypes included (``tables.frame_of``). CSV is safe to open in a spreadsheet: a text cell that
+starts with ``= + - @``, a tab or a carriage return gets a leading ``'`` (the OWASP rule against formula
+injection), and so does one that starts with ``'`` before such a character, so that ``read_csv_table``
+removes exactly the one added. Parquet and JSONL keep the text untouched (xlsx stores text as text).
 """
 from __future__ import annotations
 
@@ -17,12 +19,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .tables import COLUMNS, INT_COLUMNS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
+from .xlsx import WORKBOOK, read_workbook, write_workbook
+from .tables import DATE_COLUMNS, DATE_FORMAT, FILE_SCHEMAS, LIST_COLUMNS, SCHEMAS, Tables, frame_of
 
-FORMATS = ("csv", "parquet", "jsonl")
+FORMATS = ("csv", "parquet", "jsonl", "xlsx")
 CSV_ENCODING = "utf-8-sig"
-STRING_COLUMNS = {"cameo", "doc_id", "event_id", "actor_id", "cluster_id", "published", "date", "country",
-                  "location_country", "parties_iso", "wikidata", "first_date", "last_date"}
 FORMULA = re.compile("'*[=+\\-@\t\r]")  # what a spreadsheet reads as a formula, after the quotes added
 
 
@@ -45,13 +46,22 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(guarded) for c in text_columns(frame)})
 
 
-def flat(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+def dates_as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The frame with its date columns as ``YYYY-MM-DD`` strings (None when missing)."""
     frame = frame.copy()
+    for column in DATE_COLUMNS.get(name, []):
+        frame[column] = frame[column].dt.strftime(DATE_FORMAT).astype(object).where(frame[column].notna(), None)
+    return frame
+
+
+def flat(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The frame as CSV cells: lists joined with ``;``, booleans ``true``/``false``, dates ``YYYY-MM-DD``."""
+    frame = dates_as_text(frame, name)
     for column in LIST_COLUMNS.get(name, []):
         frame[column] = frame[column].map(lambda v: ";".join(v) if isinstance(v, (list, tuple)) else v)
     for column in frame.columns:
-        if frame[column].dtype == bool or column == "is_head":
-            frame[column] = frame[column].map({True: "true", False: "false"})
+        if pd.api.types.is_bool_dtype(frame[column]):
+            frame[column] = frame[column].map({True: "true", False: "false"}).astype(object)
     return frame
 
 
@@ -73,11 +83,11 @@ class Sink:
         elif self.fmt == "jsonl":
             with self.path.open("a", encoding="utf-8") as handle:
                 if len(frame):
-                    frame.to_json(handle, orient="records", lines=True, force_ascii=False)
+                    dates_as_text(frame, self.name).to_json(handle, orient="records", lines=True, force_ascii=False)
         else:
             if self.parquet is None:
-                self.parquet = pq.ParquetWriter(self.path, SCHEMAS[self.name])
-            self.parquet.write_table(pa.Table.from_pandas(frame, schema=SCHEMAS[self.name], preserve_index=False))
+                self.parquet = pq.ParquetWriter(self.path, FILE_SCHEMAS[self.name])
+            self.parquet.write_table(pa.Table.from_pandas(frame, schema=FILE_SCHEMAS[self.name], preserve_index=False))
         self.started = True
 
     def close(self) -> None:
@@ -87,9 +97,16 @@ class Sink:
             self.parquet.close()
 
 
+def table_path(out: str | Path, name: str, fmt: str) -> Path:
+    """Where a table is written: ``OUT/<name>.<format>``, or the one workbook ``OUT/tables.xlsx``."""
+    return Path(out) / (WORKBOOK if fmt == "xlsx" else f"{name}.{fmt}")
+
+
 def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        return [write_workbook(tables.items(), out / WORKBOOK)]
     written = []
     for name, frame in tables.items():
         sink = Sink(out / f"{name}.{fmt}", name, fmt)
@@ -103,6 +120,8 @@ def write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
     """A frame that is none of the tables (the dyads) in one file of ``fmt``; CSV guarded as the tables are."""
     if fmt == "csv":
         guard_formulas(frame).to_csv(path, index=False, encoding=CSV_ENCODING)
+    elif fmt == "xlsx":
+        write_workbook([("dyads", frame)], path)
     elif fmt == "parquet":
         frame.to_parquet(path, index=False)
     else:
@@ -111,7 +130,7 @@ def write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
 
 def output_format(out: str | Path) -> str:
     """The format of the tables in ``out`` (the one its events table is written in)."""
-    found = [fmt for fmt in FORMATS if (Path(out) / f"events.{fmt}").exists()]
+    found = [fmt for fmt in FORMATS if table_path(out, "events", fmt).exists()]
     if not found:
         raise FileNotFoundError(f"{out}: no events table; write the tables first with `dipevents run IN -o {out}`")
     return found[0]
@@ -121,21 +140,35 @@ def read_table(path: str | Path, name: str, fmt: str) -> pd.DataFrame:
     """One table as written here, in any of the formats, with the same dtypes."""
     if fmt == "csv":
         return read_csv_table(path, name)
+    if fmt == "xlsx":
+        return frame_of(name, table_of_text(name, read_workbook(path, name)))
     if fmt == "parquet":
-        return frame_of(name, pq.read_table(path, schema=SCHEMAS[name]))
+        return frame_of(name, pq.read_table(path, schema=FILE_SCHEMAS[name]))
     with Path(path).open(encoding="utf-8") as handle:  # JSON keeps strings, numbers, lists and booleans apart
         rows = [json.loads(line) for line in handle if line.strip()]
     return frame_of(name, pa.Table.from_pylist(rows, schema=SCHEMAS[name]))
 
 
 def read_csv_table(path: str | Path, name: str) -> pd.DataFrame:
-    """A CSV table as written here, with ids and codes as strings, lists split again, and the ``'``
-    added before a formula character removed."""
-    frame = pd.read_csv(path, encoding=CSV_ENCODING, keep_default_na=False, na_values=[""],
-                        dtype={c: "string" for c in COLUMNS[name] if c in STRING_COLUMNS or c in LIST_COLUMNS.get(name, [])})
-    frame = frame.assign(**{c: frame[c].map(unguarded) for c in text_columns(frame)})
-    for column in LIST_COLUMNS.get(name, []):
-        frame[column] = frame[column].map(lambda v: v.split(";") if isinstance(v, str) and v else [])
-    for column in INT_COLUMNS.get(name, []):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    """A CSV table as written here, with the dtypes of every other path (ids and codes as strings, lists
+    split again), the ``'`` added before a formula character removed."""
+    frame = pd.read_csv(path, encoding=CSV_ENCODING, dtype=str, keep_default_na=False)
+    return frame_of(name, table_of_text(name, frame.map(unguarded).to_dict("records")))
+
+
+CELL_PARSERS = {pa.int64(): int, pa.float64(): float, pa.bool_(): {"true": True, "false": False}.__getitem__,
+                pa.list_(pa.string()): lambda cell: cell.split(";")}
+
+
+def table_of_text(name: str, rows: list[dict[str, str]]) -> pa.Table:
+    """An Arrow table of ``SCHEMAS`` from rows of cells written as text ('' for a missing value or an empty list)."""
+    types = {field.name: field.type for field in SCHEMAS[name]}
+
+    def value(column: str, cell: str) -> object:
+        parse = CELL_PARSERS.get(types[column])
+        if parse is None or cell:
+            return parse(cell) if parse else cell
+        return [] if column in LIST_COLUMNS.get(name, []) else None
+
+    return pa.Table.from_pylist([{column: value(column, cell) for column, cell in row.items() if column in types}
+                                 for row in rows], schema=SCHEMAS[name])

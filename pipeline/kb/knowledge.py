@@ -1,6 +1,8 @@
-"""The gazetteers in ``data/gazetteers``: countries, organisations, cities, well-known persons.
+"""The gazetteers in ``data/gazetteers``: countries, organisations, cities, well-known persons (with the heads of
+organisations and the bodies that act for a union, from ``data/lexicons``).
 
-Loaded once per process and data folder (read-only afterwards).
+The files are those of the ``[knowledge]`` section of the pipeline config, which each component that reads them
+declares (and saves with itself). Loaded once per process and set of files (read-only afterwards).
 """
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicons import data_path, read_tsv, split_list
+from ..lang.normalize import fold, yo
+from .lexicons import LexiconError, data_path, read_tsv, split_list
 
 
 @dataclass(frozen=True)
@@ -100,8 +103,8 @@ def _person_countries(rows: list[dict]) -> dict[str, str]:
     surnames: dict[str, set[str]] = {}
     for row in rows:
         for name in [row["name"], *split_list(row["aliases"])]:
-            found[name.replace("ё", "е")] = row["country"]
-        surname = row["name"].replace("ё", "е").split()[-1]
+            found[yo(name)] = row["country"]
+        surname = yo(row["name"]).split()[-1]
         surnames.setdefault(surname, set()).add(row["country"])
     for surname, countries in surnames.items():
         if len(countries) == 1 and surname not in found:
@@ -109,18 +112,39 @@ def _person_countries(rows: list[dict]) -> dict[str, str]:
     return found
 
 
+KNOWLEDGE_FILES = {"countries": "gazetteers/countries.tsv", "organizations": "gazetteers/organizations.tsv",
+                   "cities": "gazetteers/cities.tsv", "persons": "gazetteers/persons.tsv",
+                   "org_heads": "lexicons/org_heads.tsv", "side_bodies": "lexicons/side_bodies.tsv"}
+
+
 def _optional(path: Path, required: list[str]) -> list[dict]:
     return read_tsv(path, required) if path.exists() else []
 
 
-@lru_cache(maxsize=4)
 def load_knowledge(data_dir: str | None = None) -> Knowledge:
-    countries = read_tsv(data_path("gazetteers/countries.tsv", data_dir),
+    """The knowledge of the files of ``KNOWLEDGE_FILES`` in a data folder (``data/`` by default)."""
+    return knowledge_of({key: data_path(path, data_dir) for key, path in KNOWLEDGE_FILES.items()})
+
+
+def knowledge_of(paths: dict[str, Path]) -> Knowledge:
+    """The knowledge of its files (a name of ``KNOWLEDGE_FILES`` -> a path; a component's declared files may
+    hold more), read once per set of paths."""
+    missing = KNOWLEDGE_FILES.keys() - paths.keys()
+    if missing:
+        raise LexiconError(f"the knowledge files {sorted(missing)} are not declared; the [knowledge] section of "
+                           f"the pipeline config names {sorted(KNOWLEDGE_FILES)}")
+    return _read_knowledge(tuple((key, Path(paths[key])) for key in KNOWLEDGE_FILES))
+
+
+@lru_cache(maxsize=8)
+def _read_knowledge(files: tuple[tuple[str, Path], ...]) -> Knowledge:
+    path = dict(files)
+    countries = read_tsv(path["countries"],
                          ["iso3", "qid", "name", "official", "aliases", "adjectives", "capital", "capital_aliases"])
-    orgs = _optional(data_path("gazetteers/organizations.tsv", data_dir), ["name", "kind", "country", "qid", "aliases"])
-    cities = _optional(data_path("gazetteers/cities.tsv", data_dir), ["name", "country", "aliases"])
-    persons = _optional(data_path("gazetteers/persons.tsv", data_dir), ["name", "country", "aliases"])
-    heads = read_tsv(data_path("lexicons/org_heads.tsv", data_dir), ["phrase", "class"])
+    orgs = _optional(path["organizations"], ["name", "kind", "country", "qid", "aliases"])
+    cities = _optional(path["cities"], ["name", "country", "aliases"])
+    persons = _optional(path["persons"], ["name", "country", "aliases"])
+    heads = read_tsv(path["org_heads"], ["phrase", "class"])
     entries = _country_entries(countries) + _org_entries(orgs) + _city_entries(cities) + _person_entries(persons)
     entries += [(row["phrase"], Entry(f"orghead:{row['phrase']}", "orghead", row["phrase"], subkind=row["class"]))
                 for row in heads]
@@ -131,6 +155,15 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
         bodies=frozenset(row["name"] for row in orgs if row["kind"] == "international"),
         movements=frozenset(row["name"] for row in orgs if row["kind"] == "other"),
         areas=frozenset(row["name"] for row in cities if row.get("kind") == "region" and not row["country"]),
-        side_bodies={row["body"]: row["side"] for row in _optional(data_path("lexicons/side_bodies.tsv", data_dir),
-                                                                  ["body", "side"])},
+        side_bodies={row["body"]: row["side"] for row in _optional(path["side_bodies"], ["body", "side"])},
     )
+
+
+def state_adjectives(knowledge: Knowledge) -> dict[str, str]:
+    """A state's adjective (``российский``) -> its ISO3."""
+    return {surface: entry.country for surface, entry in knowledge.entries if entry.kind == "adjective" and entry.country}
+
+
+def state_names(knowledge: Knowledge) -> dict[str, str]:
+    """A state's name, official name or alias, folded (lower case, ё as е) -> its ISO3."""
+    return {fold(surface): entry.country for surface, entry in knowledge.entries if entry.kind == "country"}

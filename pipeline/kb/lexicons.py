@@ -5,10 +5,19 @@ Every error names the file and line and says what is expected there.
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 from typing import Iterable
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+def resource_dir(name: str) -> Path:
+    """``data`` or ``models``: the copy a wheel installs inside the package (``pipeline/data``,
+    ``pipeline/models``), else the folder beside ``pipeline/`` in a checkout (a clone, an editable install)."""
+    package = Path(str(files("pipeline")))
+    return package / name if (package / name).is_dir() else package.parent / name
+
+
+DATA_DIR = resource_dir("data")
 
 
 class LexiconError(ValueError):
@@ -16,7 +25,7 @@ class LexiconError(ValueError):
 
 
 def data_path(name: str | Path, data_dir: str | Path | None = None) -> Path:
-    """Resolve ``name`` against the data folder (``data/`` of this repository by default)."""
+    """Resolve ``name`` against the data folder (``data/`` of the checkout or of the installed package by default)."""
     path = Path(name)
     if path.is_absolute():
         return path

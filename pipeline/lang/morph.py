@@ -10,12 +10,15 @@ from typing import Sequence
 
 import pymorphy3
 
+from .normalize import fold, yo
+
 CASE_PRIORITY = ("nomn", "gent", "ablt", "datv", "accs", "loct", "voct", "gen2", "acc2", "loc2")
 UD_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
            "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
 UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
           "PRTF": "ADJ", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
           "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
+UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
 ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")  # Пендерецкая, guessed as an adjective
@@ -41,12 +44,14 @@ def parses_of(morph: pymorphy3.MorphAnalyzer, word: str) -> tuple:
 
 
 def adapt_pymorphy3(parse: pymorphy3.analyzer.Parse) -> tuple[str, str, str]:
-    """(lemma, UD POS, UD case or '') of one pymorphy3 parse."""
+    """(lemma, UD POS, UD features: ``Case=Gen``, ``Tense=Fut``, or '') of one pymorphy3 parse."""
     tag = parse.tag
     pos = UD_POS.get(tag.POS or "", "X")
     if pos == "NOUN" and PROPER_TAGS & set(tag.grammemes):
         pos = "PROPN"
-    return parse.normal_form, pos, UD_CASE.get(tag.case or "", "")
+    features = [f"Case={UD_CASE[tag.case]}" if tag.case in UD_CASE else "",
+                f"Tense={UD_TENSE[tag.tense]}" if tag.tense in UD_TENSE else ""]
+    return parse.normal_form, pos, "|".join(f for f in features if f)
 
 
 def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = False):
@@ -66,8 +71,8 @@ def best_parse(morph: pymorphy3.MorphAnalyzer, word: str, capitalized: bool = Fa
 def surname_forms(word: str) -> frozenset[str]:
     """Lower-case forms a single-word name may stand for (``Лаврова`` -> лавров, лаврова)."""
     morph = get_morph()
-    forms = {word.lower().replace("ё", "е")}
-    forms |= {p.normal_form.replace("ё", "е") for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
+    forms = {fold(word)}
+    forms |= {yo(p.normal_form) for p in parses_of(morph, word) if p.tag.POS == "NOUN"}
     return frozenset(forms)
 
 
@@ -75,7 +80,7 @@ def surname_forms(word: str) -> frozenset[str]:
 def person_noun_lemmas(word: str) -> frozenset[str]:
     """Lemmas of the word's readings as an animate noun (``премьера`` -> премьер, not the first night),
     lower case, ё as е."""
-    return frozenset(p.normal_form.replace("ё", "е") for p in parses_of(get_morph(), word.lower())
+    return frozenset(yo(p.normal_form) for p in parses_of(get_morph(), word.lower())
                      if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
 
 
@@ -86,8 +91,8 @@ def lexeme_forms(lemmas: Sequence[str]) -> frozenset[str]:
     for lemma in lemmas:
         forms.add(lemma)
         for parse in parses_of(morph, lemma):
-            if parse.normal_form.replace("ё", "е") == lemma:
-                forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+            if yo(parse.normal_form) == lemma:
+                forms.update(yo(f.word) for f in parse.lexeme)
     return frozenset(forms)
 
 
@@ -99,7 +104,7 @@ def substantive_lemma(word: str) -> str:
     if not parses or parses[0].tag.POS != "PRTF":
         return ""
     form = parses[0].inflect({"nomn", "sing", "masc"})
-    return form.word.replace("ё", "е") if form is not None else ""
+    return yo(form.word) if form is not None else ""
 
 
 @lru_cache(maxsize=20_000)

@@ -6,145 +6,26 @@ predicate in the instrumental (``Кравцов стал руководител�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..kb.lexicons import read_tsv
-from ..lang.morph import (indeclinable_name, is_plural, is_pronoun, may_be_in, name_word_cases, noun_cases, noun_genders, person_noun_lemmas,
-                     substantive_lemma, word_cases)
+from ..lang.morph import is_plural, is_pronoun, may_be_in, noun_cases, word_cases
+from ..lang.words import words
+from .agreement import agrees, agrees_nominative, name_cases
+from .rules import Lexicon, RoleRule, match_rule
+from .tokens import ACTING, acting, acting_end, dated, past_brackets
 
 WINDOW = 20
 POST_WINDOW = 6
 ROLE_PREPOSITIONS = {"по", "в", "во", "при", "на", "от"}
 ROLE_JOINERS = {"-", "и"}
 DASHES = {"—", "–", "-"}
-DIRECTIONS = {"в", "во", "на"}
-YEAR_PREPOSITIONS = {"с", "по", "до", "в"}
+LOCATIVE = words("locative")  # + the accusative: where one goes (визит президента в Турцию)
 VERB_ENDINGS = ("ть", "ться", "ти", "чь", "сти")  # a participle's lemma is its verb
-QUOTES = {"«", "»", '"', "“", "”", "„"}
 STOP_PUNCT = {",", ".", ";", ":", "(", ")", "—", "–", "!", "?", "«", "»", '"'}
 
-ACTING = ("и", ".", "о", ".")  # и. о., и.о.: исполняющий обязанности
-Phrase = tuple[int, int, int, "RoleRule"]
-
-
-@dataclass(frozen=True)
-class RoleRule:
-    lemmas: tuple[str, ...]
-    role_class: str
-    canonical: str
-    description: bool = False  # describes a person (дипломат, политик) rather than names a post
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The role heads (first lemma -> rules, longest first) and the words around them:
-    ``modifiers`` kept in a role (бывший), ``copulas`` before a predicate role (стал, назначен),
-    ``posts`` before a role in the genitive (пост, должность)."""
-
-    rules: dict[str, list[RoleRule]]
-    modifiers: frozenset[str]
-    copulas: frozenset[str]
-    posts: frozenset[str]
-
-
-def load_lexicon(rules_path: Path, modifiers_path: Path) -> Lexicon:
-    rules: dict[str, list[RoleRule]] = {}
-    for row in read_tsv(rules_path, ["lemmas", "class"]):
-        rule = RoleRule(tuple(row["lemmas"].split()), row["class"], row.get("canonical", ""),
-                        row.get("kind", "") == "description")
-        rules.setdefault(rule.lemmas[0], []).append(rule)
-    for bucket in rules.values():
-        bucket.sort(key=lambda r: -len(r.lemmas))
-    rows = read_tsv(modifiers_path, ["lemma"])
-    kinds = {kind: frozenset(row["lemma"] for row in rows if row.get("kind", "") == kind) for kind in ("", "copula", "post")}
-    return Lexicon(rules, kinds[""], kinds["copula"], kinds["post"])
-
-
-def head_lemmas(token) -> tuple[str, ...]:
-    """The token's lemma, then its lemmas as an animate noun (``премьера`` is also премьер) or as a
-    participle used as a noun (``управляющим`` -> управляющий)."""
-    return word_head_lemmas(token.lemma_.lower(), token.text)
-
-
-@lru_cache(maxsize=100_000)
-def word_head_lemmas(lemma: str, text: str) -> tuple[str, ...]:
-    """``head_lemmas`` of a word form (kept: every token of every article asks)."""
-    found = [lemma, *sorted(person_noun_lemmas(text) - {lemma})]
-    substantive = substantive_lemma(text)
-    if substantive and substantive not in found:
-        found.append(substantive)
-    found += [x[4:] for x in found if x.startswith("экс-")]  # экс-премьер: a former премьер
-    if "-" in text.strip("-"):  # композитор-неоклассик, журналиста-расследователя; поп-певица
-        parts = text.strip("-").split("-")
-        found += sorted(person_noun_lemmas(parts[0]) - set(found))
-        found += sorted(person_noun_lemmas(parts[-1]) - set(found))
-    return tuple(found)
-
-
-def name_cases(ent: Span) -> frozenset[str]:
-    """The cases all declinable words of a name share (``Владимира Путина``: gent, accs). Unknown
-    (empty) when the last word cannot be read: it may carry the case the others do not show
-    (``Ким Чен Ына``), or when the words disagree."""
-    words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
-    if len(words) > 1 and (not name_word_cases(words[-1].text) or indeclinable_name(words[0].text)):
-        return frozenset()  # (a foreign first name that does not decline: Криштиану Роналду, any case)
-    shared = None
-    for token in words:
-        cases = name_word_cases(token.text)
-        if cases:
-            shared = cases if shared is None else shared & cases
-    return shared or frozenset()
-
-
-def agrees(head, ent: Span) -> bool:
-    """A position in apposition takes the name's case (``пресс-секретарю ... Локхарту``); a name in
-    another case depends on it (``пресс-секретарю экс-президента Клинтона``, ``муж актрисы Сергей``).
-    Indeclinable words agree. A feminine position names no man (``актрисы Сергей``)."""
-    name = name_cases(ent)
-    role = noun_cases(head.lower_, "plur" if is_plural(head.text) else "sing")
-    if name and role and not name & role:
-        return False
-    return not (noun_genders(head.lower_) == {"femn"} and name_gender(ent) == "masc")
-
-
-def name_gender(ent: Span) -> str:
-    """masc or femn when the name's first name or surname says so (and nothing says otherwise)."""
-    genders = {g for t in ent if t.text[:1].isupper() for g in noun_genders(t.text)} - {"ms-f", "neut"}
-    return next(iter(genders)) if len(genders) == 1 else ""
-
-
-def match_rule(doc: Doc, i: int, end: int, rules: dict[str, list[RoleRule]]) -> RoleRule | None:
-    for first in head_lemmas(doc[i]):
-        for rule in rules.get(first, []):
-            n = len(rule.lemmas)
-            if i + n <= end and all(doc[i + k].lemma_.lower() == rule.lemmas[k] for k in range(1, n)):
-                return rule
-    return None
-
-
-def rule_over(doc: Doc, indices: list[int], rules: dict[str, list[RoleRule]]) -> tuple[RoleRule, int] | None:
-    """The longest rule whose lemmas the tokens at ``indices`` spell from the first, adjectives between
-    them skipped (``глава [казахстанского] государства``, ``глава [российского] МИД``), and the
-    position in ``indices`` after its last word."""
-    best = None
-    for first in head_lemmas(doc[indices[0]]):
-        for rule in rules.get(first, []):
-            k, n = 1, 1
-            while n < len(rule.lemmas) and k < len(indices):
-                token = doc[indices[k]]
-                if token.lemma_.lower() == rule.lemmas[n]:
-                    n += 1
-                elif token.pos_ != "ADJ":
-                    break
-                k += 1
-            if n == len(rule.lemmas) and (best is None or n > len(best[0].lemmas)):
-                best = (rule, k)
-    return best
+Phrase = tuple[int, int, int, RoleRule]
 
 
 class PhraseFinder:
@@ -166,7 +47,7 @@ class PhraseFinder:
             return False
         if token.pos_ == "ADP" and token.lower_ not in ROLE_PREPOSITIONS:
             return False
-        if token.lower_ in DIRECTIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].morph.get("Case") == ["Acc"]:
+        if token.lower_ in LOCATIVE and token.i + 1 < len(token.doc) and token.doc[token.i + 1].morph.get("Case") == ["Acc"]:
             return False  # визит президента в Турцию: a destination, not a post (посол в Молдове)
         return token.pos_ not in ("CCONJ", "PRON", "ADV", "PART") or token.lower_ in ROLE_JOINERS
 
@@ -196,6 +77,22 @@ class PhraseFinder:
         while end < limit and self.compatible(doc[end], people, quoted):
             end += 1
         return end
+
+    def phrases(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool,
+                quoted: set[int], persons: list[Span] | None = None) -> list[Phrase]:
+        """Every position phrase of one name, the one before it first, no two at the same place
+        (``persons``: the doc's PER entities, when the caller has them)."""
+        before = self.before(doc, ent, people, adjectives, listed, quoted, persons)
+        found = (before
+                 + self.after(doc, ent, people, adjectives, quoted)
+                 + self.predicate(doc, ent, people, adjectives, quoted)
+                 + self.predicate_before(doc, ent, people, quoted, min((p[0] for p in before), default=None))
+                 + self.post(doc, ent, people, adjectives, quoted))
+        kept: list[Phrase] = []
+        for phrase in found:
+            if not any(other[1] == phrase[1] for other in kept):
+                kept.append(phrase)
+        return kept
 
     # -- before the name -------------------------------------------------------------------
     def before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
@@ -356,44 +253,3 @@ class PhraseFinder:
             rule = match_rule(doc, h, end, self.rules) if h < end else None
             return [(k + 1, h, end, rule)] if rule and may_be_in(doc[h].text, "gent") else []
         return []
-
-
-def past_brackets(doc: Doc, i: int, most: int = 8) -> int:
-    """The token after a bracket of Latin letters at ``i`` (``Скотт Хоровитц (Scott Horowitz), ...``),
-    else ``i``."""
-    if i >= len(doc) or doc[i].text != "(":
-        return i
-    close = next((k for k in range(i + 1, min(len(doc), i + most)) if doc[k].text == ")"), None)
-    if close is None or any("а" <= ch.lower() <= "я" or ch in "ёЁ" for t in doc[i + 1:close] for ch in t.text):
-        return i
-    return close + 1
-
-
-def dated(token) -> bool:
-    """Is the token part of a span of years (``с 1991 по 1992 годы``, ``в 2010-2012 годах``)?"""
-    doc, i = token.doc, token.i
-    if token.like_num or token.lemma_ == "год" and i > 0 and doc[i - 1].like_num:
-        return True
-    return token.lower_ in YEAR_PREPOSITIONS and i + 1 < len(doc) and doc[i + 1].like_num
-
-
-def acting(doc: Doc, i: int) -> bool:
-    """Does ``и. о.`` (исполняющий обязанности, spaces of any kind between) start at token ``i``?"""
-    return acting_end(doc, i) is not None
-
-
-def acting_end(doc: Doc, i: int) -> int | None:
-    """The token after ``и. о.`` starting at ``i``, or None."""
-    k = 0
-    while i < len(doc) and k < len(ACTING):
-        if not doc[i].is_space:
-            if doc[i].lower_ != ACTING[k]:
-                return None
-            k += 1
-        i += 1
-    return i if k == len(ACTING) else None
-
-
-def agrees_nominative(ent: Span) -> bool:
-    cases = name_cases(ent)
-    return not cases or "nomn" in cases

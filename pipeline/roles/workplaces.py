@@ -11,12 +11,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..kb.lexicons import read_tsv
-from .phrases import past_brackets
+from .tokens import QUOTES, past_brackets
 
 VERB_WINDOW = 6  # tokens between the name and the verb
 OBJECT_WINDOW = 3  # tokens between the verb and the organisation
 CLAUSE_ENDS = {".", ";", ":", "?", "!", "(", ")"}
-QUOTES = {"«", "»", '"', "“", "”", "„"}
 LEADING = {"управление", "руководство"}  # под управлением, под руководством + the leader's name
 
 

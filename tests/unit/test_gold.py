@@ -10,14 +10,14 @@ from pipeline.evaluation.gold import GoldError, GoldEvent, GoldParticipant, adap
 
 FULL = {"type": "negotiations", "status": "occurred", "parties": ["Иран", "США"], "parties_iso": ["IRN", "USA"],
         "mediator": ["Оман"], "forum": None, "location": "Маскат", "date": "2026-02-06", "date_source": "text",
-        "format": "indirect", "round": 2, "round_text": "второй раунд", "next_round": "в ближайшие дни",
+        "date_text": "вчера", "format": "indirect", "round": 2, "round_text": "второй раунд", "next_round": "в ближайшие дни",
         "participants": [{"name": "Аббас Арагчи", "side": "party", "role_class": "foreign_minister"}]}
 
 
 def test_gold_event_reads_every_field():
     event, skipped = adapt_gold_event(FULL)
     assert event == GoldEvent("negotiations", "occurred", ("Иран", "США"), ("IRN", "USA"), ("Оман",), "", "Маскат",
-                              "2026-02-06", "text", "indirect", 2, "второй раунд", "в ближайшие дни",
+                              "2026-02-06", "text", "вчера", "indirect", 2, "второй раунд", "в ближайшие дни",
                               (GoldParticipant("Аббас Арагчи", "party", "foreign_minister"),))
     assert skipped == ()
 

@@ -6,15 +6,17 @@ import pytest
 import spacy
 
 from pipeline.components import layout
+from pipeline.doc import LAYOUT
 from pipeline.io.header import parse_header
-from pipeline.kb.lexicons import data_path
 
 TEXT = "date 2026-02-07 РУ\nЛавров провел переговоры с Ван И."
 
 
 @pytest.fixture(scope="module")
 def blank_layout():
-    return spacy.blank("ru"), layout.Layout("layout", data_path("lexicons/layout.tsv", None))
+    component = layout.Layout("layout", {"rules": "lexicons/layout.tsv"})
+    component.initialize()
+    return spacy.blank("ru"), component
 
 
 @pytest.mark.parametrize("header_end, parses, headers", [
@@ -30,4 +32,4 @@ def test_layout_header_from_the_reader_else_parsed(blank_layout, monkeypatch, he
     doc._.header_end = header_end
     component(doc)
     assert len(calls) == parses
-    assert [s.text for s in doc.spans[layout.LAYOUT_KEY] if s.label_ == "HEADER"] == headers
+    assert [s.text for s in doc.spans[LAYOUT] if s.label_ == "HEADER"] == headers
