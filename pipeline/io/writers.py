@@ -7,10 +7,12 @@ correctly; pandas reads it back as it is. List values are joined with ``;``, boo
 same frames, dtypes included (``tables.frame_of``). CSV is safe to open in a spreadsheet: a text cell that
 starts with ``= + - @``, a tab or a carriage return gets a leading ``'`` (the OWASP rule against formula
 injection), and so does one that starts with ``'`` before such a character, so that ``read_csv_table``
-removes exactly the one added. Parquet and JSONL keep the text untouched (xlsx stores text as text).
+removes exactly the one added; a cell holding a carriage return is quoted. Parquet and JSONL keep the text
+untouched (xlsx stores text as text).
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -46,6 +48,16 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(guarded) for c in text_columns(frame)})
 
 
+def append_csv(frame: pd.DataFrame, path: Path, header: bool) -> None:
+    """The frame's rows, guarded, at the end of a CSV file (with the header and byte-order mark when ``header``).
+    Python's csv module quotes a cell that holds a line feed but not one that holds a bare carriage return,
+    which readers take for the end of a row: a frame with such a cell is written with every cell quoted."""
+    frame = guard_formulas(frame)
+    carriage_return = any(frame[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in text_columns(frame))
+    frame.to_csv(path, index=False, mode="a", header=header, encoding=CSV_ENCODING if header else "utf-8",
+                 quoting=csv.QUOTE_ALL if carriage_return else csv.QUOTE_MINIMAL)
+
+
 def dates_as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """The frame with its date columns as ``YYYY-MM-DD`` strings (None when missing)."""
     frame = frame.copy()
@@ -78,8 +90,7 @@ class Sink:
 
     def write(self, frame: pd.DataFrame) -> None:
         if self.fmt == "csv":
-            guard_formulas(flat(frame, self.name)).to_csv(self.path, index=False, mode="a", header=not self.started,
-                                                          encoding="utf-8" if self.started else CSV_ENCODING)
+            append_csv(flat(frame, self.name), self.path, header=not self.started)
         elif self.fmt == "jsonl":
             with self.path.open("a", encoding="utf-8") as handle:
                 if len(frame):
@@ -119,7 +130,8 @@ def write_tables(tables: Tables, out: str | Path, fmt: str = "csv") -> list[Path
 def write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
     """A frame that is none of the tables (the dyads) in one file of ``fmt``; CSV guarded as the tables are."""
     if fmt == "csv":
-        guard_formulas(frame).to_csv(path, index=False, encoding=CSV_ENCODING)
+        path.unlink(missing_ok=True)
+        append_csv(frame, path, header=True)
     elif fmt == "xlsx":
         write_workbook([("dyads", frame)], path)
     elif fmt == "parquet":

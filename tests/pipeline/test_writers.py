@@ -104,8 +104,8 @@ def test_writers_xlsx_text_is_never_a_formula(tmp_path):
 
 @pytest.mark.parametrize("text, cell", [
     ('=HYPERLINK("http://example.com","x")', '\'=HYPERLINK("http://example.com","x")'), ("+1+1", "'+1+1"),
-    ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("'=quoted", "''=quoted"),
-    ("'plain", "'plain"), ("Пекин", "Пекин"),
+    ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("a\rb", "a\rb"),
+    ("'=quoted", "''=quoted"), ("'plain", "'plain"), ("Пекин", "Пекин"),
 ])
 def test_writers_csv_guards_formulas_and_reads_them_back(sample_tables, tmp_path, text, cell):
     events = sample_tables.events.assign(location=pd.array([text] * len(sample_tables.events), dtype="string"),
