@@ -4,28 +4,30 @@ after a dash or comma starts the next one (``..., американскую – �
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..doc import CUES, entry_of
 from ..kb.knowledge import Knowledge
+from .index import SpanIndex
 
 
-def delegation_heads(doc: Doc, people: list[Span], adjective_spans: list[Span], knowledge: Knowledge) -> dict[int, str]:
+def delegation_heads(doc: Doc, people: SpanIndex, adjective_spans: SpanIndex, knowledge: Knowledge) -> dict[int, str]:
     """{start_char of a PER entity: ISO3 of the delegation it heads, or '' when no adjective says}
-    (``people``: the PER entities; ``adjective_spans``: the gazetteer's state adjectives)."""
+    (``people``: the PER entities; ``adjective_spans``: the gazetteer's state adjectives; those of the
+    cue's sentence are read)."""
     heads: dict[int, str] = {}
     for cue in (s for s in doc.spans.get(CUES, []) if s.label_ == "HEAD"):
         sent = cue.sent
         country = ""
-        for adj in adjective_spans:
-            if cue.start - 3 <= adj.start <= cue.end and adj.sent == sent:
+        for adj in adjective_spans.starting(cue.start - 3, cue.end + 1):
+            if adj.sent == sent:
                 country = entry_of(adj, knowledge).country
-        after = [p for p in people if p.start >= cue.end and p.end <= sent.end]
+        after = people.inside(cue.end, sent.end)
         if not after:
             continue
         heads[after[0].start_char] = country
-        for adj in adjective_spans:
-            if adj.start > after[0].end and adj.end < sent.end and doc[adj.end].text in {"–", "—", ",", "-"}:
+        for adj in adjective_spans.starting(after[0].end + 1, sent.end):
+            if adj.end < sent.end and doc[adj.end].text in {"–", "—", ",", "-"}:
                 following = [p for p in after if p.start > adj.end]
                 if following:
                     heads[following[0].start_char] = entry_of(adj, knowledge).country

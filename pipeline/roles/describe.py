@@ -15,6 +15,7 @@ from ..kb.knowledge import Knowledge
 from ..lang.morph import is_plural, person_in_singular
 from ..lang.nominative import singular_phrase
 from ..lang.words import words
+from .index import SpanIndex
 from .phrases import ROLE_JOINERS, ROLE_PREPOSITIONS
 from .rules import RoleRule, rule_over
 from .text import expand_acting, name_of, role_text
@@ -77,17 +78,18 @@ class Describer:
                 country = entry_of(span, self.knowledge).country
         return country
 
-    def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: list[Span],
-                 org_ents: list[Span], place_ents: list[Span] = ()) -> RoleInfo:
+    def describe(self, doc: Doc, start: int, head: int, end: int, rule: RoleRule, gazetteer: SpanIndex,
+                 org_ents: SpanIndex, place_ents: SpanIndex | None = None) -> RoleInfo:
         """The role, role class, organisation and country of the phrase ``doc[start:end]`` whose rule
         ``rule`` matches at ``head`` (``gazetteer``: the doc's gazetteer spans; ``org_ents``,
-        ``place_ents``: its ORG and LOC entities)."""
-        inside = [s for s in gazetteer if start <= s.start and s.end <= end]
-        orgs = sorted((e for e in list(org_ents) + [p for p in place_ents if p.start and doc[p.start - 1].text in QUOTES]
-                       if start <= e.start and e.end <= end and e.start > head), key=lambda e: e.start)  # клуба «Барселона»
+        ``place_ents``: its ORG and LOC entities; only those within the phrase are read)."""
+        inside = gazetteer.inside(start, end)
+        places_after = place_ents.inside(head + 1, end) if place_ents else []
+        orgs = sorted(org_ents.inside(head + 1, end) + [p for p in places_after if doc[p.start - 1].text in QUOTES],
+                      key=lambda e: e.start)  # клуба «Барселона»
         countries = {(s.start, s.end) for s in inside if s.label_ in ("COUNTRY", "STATEORG")}
-        places = [e for e in place_ents if start <= e.start and e.end <= end and e.start > head
-                  and (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in LOCATIVE]
+        places = [e for e in places_after
+                  if (e.start, e.end) not in countries and doc[e.start - 1].lower_ not in LOCATIVE]
         bodies = [s for s in inside if s.label_ == "STATEORG"]
         organization = orgs[0] if orgs else None
         country = self.phrase_country(doc, start, inside)
@@ -128,7 +130,8 @@ class Describer:
             role = " ".join(singular_phrase(role.split()))
         org_name = ""
         if organization is not None:  # every one the phrase names, with its genitive dependents
-            named = {i for e in list(org_ents) + list(place_ents) for i in range(e.start, e.end)}
+            named = {i for e in org_ents.starting(start, end) + (place_ents.starting(start, end) if place_ents else [])
+                     for i in range(e.start, e.end)}  # (no entity before the phrase reaches past its organisation)
             extents = [org_extent(doc, o, end, named) for o in orgs]
             org_name = "; ".join(dict.fromkeys(name_of(x) for n, x in enumerate(extents)
                                                if not any(y.start <= x.start < y.end for y in extents[:n])))
@@ -140,9 +143,9 @@ class Describer:
             org_name = name_of(kind)  # депутат городского совета, глава правительства
         return RoleInfo(role, rule.role_class, org_name, country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
-    def country_of(self, span: Span, gazetteer: list[Span]) -> str:
+    def country_of(self, span: Span, gazetteer: SpanIndex) -> str:
         """The country of a gazetteer organisation (``посольстве Японии``: JPN), else ''."""
-        for entry in gazetteer:
-            if entry.start >= span.start and entry.end <= span.end and entry.label_ in ("ORG", "STATEORG", "COUNTRY"):
+        for entry in gazetteer.inside(span.start, span.end):
+            if entry.label_ in ("ORG", "STATEORG", "COUNTRY"):
                 return entry_of(entry, self.knowledge).country
         return ""

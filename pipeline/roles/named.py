@@ -1,7 +1,7 @@
 """The positions of each named person: every position phrase around the name, read by the describer,
 and the workplace a verb or bracket gives it (``работал в «Газпроме»``, ``Петров (ЛДПР)``); a plural
 position before a list of names is each one's (``музыканты А, Б и В``). Names in the layout (header,
-byline) have none.
+byline) have none. Each name looks at the spans near it only (``Scene``'s indexes).
 """
 from __future__ import annotations
 
@@ -19,14 +19,15 @@ def named_roles(doc: Doc, scene: Scene, finder: PhraseFinder, describer: Describ
                 workplaces: WorkplaceLexicon) -> tuple[dict[int, tuple[RoleInfo, ...]], list[Span]]:
     """({start_char of a PER entity: its positions and workplace}, the spans of those positions)."""
     people, person_tokens = scene.people, scene.person_tokens
-    by_start = {e.start: e for e in people}
+    by_start = people.at_start
+    starts = set(by_start)
     roles: dict[int, tuple[RoleInfo, ...]] = {}
     spans = []
     for ent in people:
-        if any(s.start <= ent.start < s.end for s in scene.layout) or ent.start_char in roles:
+        if ent.start in scene.layout.tokens or ent.start_char in roles:
             continue
-        listed = listed_after(doc, ent, set(by_start)) is not None
-        found = finder.phrases(doc, ent, person_tokens, scene.adjectives, listed, scene.quoted, people)
+        listed = listed_after(doc, ent, starts) is not None
+        found = finder.phrases(doc, ent, person_tokens, scene.adjectives, listed, scene.quoted, by_start)
         infos = []
         for start, head, end, rule in found:
             info = describer.describe(doc, start, head, end, rule, scene.gazetteer, scene.org_ents, scene.place_ents)
@@ -43,10 +44,10 @@ def named_roles(doc: Doc, scene: Scene, finder: PhraseFinder, describer: Describ
         if not found:
             continue
         start, head, end, _ = found[0]
-        following = listed_after(doc, ent, set(by_start))
+        following = listed_after(doc, ent, starts)
         while is_plural(doc[head].text) and end <= ent.start and following is not None:
             roles[by_start[following].start_char] = (infos[0],)  # музыканты А, Б и В
-            following = listed_after(doc, by_start[following], set(by_start))
+            following = listed_after(doc, by_start[following], starts)
     return roles, spans
 
 

@@ -6,7 +6,7 @@ predicate in the instrumental (``Кравцов стал руководител�
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -79,9 +79,9 @@ class PhraseFinder:
         return end
 
     def phrases(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool,
-                quoted: set[int], persons: list[Span] | None = None) -> list[Phrase]:
+                quoted: set[int], persons: Mapping[int, Span] | None = None) -> list[Phrase]:
         """Every position phrase of one name, the one before it first, no two at the same place
-        (``persons``: the doc's PER entities, when the caller has them)."""
+        (``persons``: the doc's PER entities by their first token, when the caller has them)."""
         before = self.before(doc, ent, people, adjectives, listed, quoted, persons)
         found = (before
                  + self.after(doc, ent, people, adjectives, quoted)
@@ -96,15 +96,18 @@ class PhraseFinder:
 
     # -- before the name -------------------------------------------------------------------
     def before(self, doc: Doc, ent: Span, people: set[int], adjectives: set[int], listed: bool = False,
-               quoted: set[int] = frozenset(), persons: Sequence[Span] | None = None) -> list[Phrase]:
+               quoted: set[int] = frozenset(), persons: Mapping[int, Span] | None = None) -> list[Phrase]:
         """A plural head (``музыканты``) names the person only at the start of a list of names;
         else it is the person's dependent (``представители президента Путина``): look further.
         Two positions in a row are two phrases (``заместитель главнокомандующего ВВС
-        генерал-лейтенант Сергей Разыграев``)."""
+        генерал-лейтенант Сергей Разыграев``). ``persons``: the PER entities by their first token
+        (those of ``doc.ents`` when not given): only those in the window before the name are read."""
         floor = max(ent.sent.start, ent.start - WINDOW)
+        if persons is None:
+            persons = {e.start: e for e in doc.ents if e.label_ == "PER"}
         dependents = set()  # a person in the genitive inside the phrase: пресс-секретарь Клинтона Локхарт
-        for other in doc.ents if persons is None else persons:  # (Doc.ents is rebuilt on every access)
-            if other.label_ == "PER" and floor <= other.start and other.end <= ent.start and (
+        for other in (persons[k] for k in range(floor, ent.start) if k in persons):
+            if other.end <= ent.start and (
                     "gent" in name_cases(other) and "gent" not in name_cases(ent)
                     or not name_cases(other) and doc[other.end].lower_ == "по"):  # помощник Клинтон по ...
                 dependents |= set(range(other.start, other.end))

@@ -1,7 +1,8 @@
 """What the roles rules read of a Doc, gathered once per Doc: the gazetteer's spans and state
 adjectives, the layout spans (header, byline), the PER, ORG and LOC entities, the tokens of persons'
 names, and the tokens an organisation's name lends a position phrase (``клуба «Барселона»``,
-``Управления по контролю за ...``, ``комитета (МОК)``).
+``Управления по контролю за ...``, ``комитета (МОК)``). Spans are indexed by position (``SpanIndex``):
+a rule reads those near the phrase it looks at.
 """
 from __future__ import annotations
 
@@ -10,19 +11,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doc import GAZETTEER, LAYOUT
+from .index import SpanIndex
 from .tokens import QUOTES
 
 
 @dataclass(frozen=True)
 class Scene:
-    gazetteer: list[Span]
-    adjective_spans: list[Span]  # state adjectives (российский, казахстанский)
+    gazetteer: SpanIndex
+    adjective_spans: SpanIndex  # state adjectives (российский, казахстанский)
     adjectives: set[int]  # their first tokens
-    layout: list[Span]
-    people: list[Span]  # PER entities
-    org_ents: list[Span]
-    place_ents: list[Span]
-    person_tokens: set[int]  # the tokens of the PER entities
+    layout: SpanIndex
+    people: SpanIndex  # PER entities
+    org_ents: SpanIndex
+    place_ents: SpanIndex
+    person_tokens: frozenset[int]  # the tokens of the PER entities
     quoted: set[int]  # see quoted_tokens
 
 
@@ -33,9 +35,10 @@ def scene_of(doc: Doc) -> Scene:
     people = [e for e in ents if e.label_ == "PER"]
     org_ents = [e for e in ents if e.label_ == "ORG"]
     place_ents = [e for e in ents if e.label_ == "LOC"]
-    return Scene(gazetteer, adjective_spans, {s.start for s in adjective_spans}, list(doc.spans.get(LAYOUT, [])),
-                 people, org_ents, place_ents, {i for e in people for i in range(e.start, e.end)},
-                 quoted_tokens(doc, org_ents, place_ents))
+    people_index = SpanIndex(people)
+    return Scene(SpanIndex(gazetteer), SpanIndex(adjective_spans), {s.start for s in adjective_spans},
+                 SpanIndex(doc.spans.get(LAYOUT, [])), people_index, SpanIndex(org_ents), SpanIndex(place_ents),
+                 people_index.tokens, quoted_tokens(doc, org_ents, place_ents))
 
 
 def quoted_tokens(doc: Doc, org_ents: list[Span], place_ents: list[Span]) -> set[int]:

@@ -51,7 +51,7 @@ class Unnamed:
         name a country or may stand for a person named before."""
         people, gazetteer = scene.person_tokens, scene.gazetteer
         used = {i for s in list(taken) + list(doc.spans.get(SOURCE, [])) for i in range(s.start, s.end)}
-        named = {i for e in scene.org_ents + scene.place_ents for i in range(e.start, e.end)}
+        named = scene.org_ents.tokens | scene.place_ents.tokens
         found = []
         end_of_last = 0
         for i in self.rule_starts(doc):
@@ -65,7 +65,7 @@ class Unnamed:
                     doc[end].pos_ != "ADJ" or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
                 end += 1  # глава казахстанского государства, not an adjective of what follows
             anaphoric = self.anaphoric(doc, i, end, people)
-            inside = [s for s in gazetteer if i <= s.start and s.end <= end]
+            inside = gazetteer.inside(i, end)
             if anaphoric or self.describer.phrase_country(doc, i, inside):  # describe only those kept
                 info = self.describer.describe(doc, i, i, end, rule, gazetteer, scene.org_ents)
                 genders = noun_genders(doc[i].lower_)

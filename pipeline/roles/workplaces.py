@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..kb.lexicons import read_tsv
+from .index import SpanIndex
 from .tokens import QUOTES, past_brackets
 
 VERB_WINDOW = 6  # tokens between the name and the verb
@@ -67,16 +68,16 @@ def named_at(doc: Doc, i: int, by_start: dict[int, Span]) -> Span | None:
     return by_start.get(i)
 
 
-def workplace(doc: Doc, ent: Span, people: set[int], orgs: list[Span], lexicon: WorkplaceLexicon) -> Span | None:
+def workplace(doc: Doc, ent: Span, people: set[int], orgs: SpanIndex, lexicon: WorkplaceLexicon) -> Span | None:
     """The organisation a workplace verb a few words after the name governs (``Иванов долгое время
     работал в «Газпроме»``; ``Иванов, который возглавил компанию «...»``: only a named organisation or
     a kind of one), or the one in brackets or after из right after or before the name (``Иванов
     («Спартак»)``, ``Сидоров из «Газпрома»``, ``коллега из Минкомсвязи Николай Никифоров``)."""
-    by_start = {o.start: o for o in orgs}
+    by_start = orgs.at_start
     bracketed = ent.end + 1 < len(doc) and doc[ent.end].text in ("(", "из")
     if bracketed and named_at(doc, ent.end + 1, by_start) is not None:
         return named_at(doc, ent.end + 1, by_start)  # Иванов («Спартак»), Петров (ЛДПР), Сидоров из «Газпрома»
-    by_end = {o.end: o for o in orgs}
+    by_end = orgs.at_end
     led = ent.start - 2
     if led > 0 and doc[led].lower_ == "под" and doc[led + 1].lemma_ in LEADING and led in by_end:
         return by_end[led]  # оркестр Мариинского театра под управлением Гергиева

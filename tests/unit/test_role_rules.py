@@ -1,6 +1,7 @@
 """The pure rules of the roles stage on hand-built records and Docs: a role's words (acting, former),
 the roles lexicon and its lookup, token tests, a name's agreement with a position, the tokens an
-organisation's name lends a phrase, the tokens a rule may start at, and heads of delegations."""
+organisation's name lends a phrase, the tokens a rule may start at, spans looked up by position, and heads
+of delegations."""
 from __future__ import annotations
 
 import pytest
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span
 from pipeline.kb.knowledge import Entry, Knowledge
 from pipeline.roles.agreement import agrees, name_cases
 from pipeline.roles.delegations import delegation_heads
+from pipeline.roles.index import SpanIndex
 from pipeline.roles.rules import RoleRule, load_lexicon, match_rule, rule_over, word_head_lemmas
 from pipeline.roles.scene import quoted_tokens
 from pipeline.roles.starts import RuleStarts
@@ -163,5 +165,36 @@ def test_delegations_heads_by_the_adjective_before_them(nlp):
                           countries={}, person_countries={})
     doc.spans["cues"] = [Span(doc, 1, 3, label="HEAD")]
     adjectives = [Span(doc, 0, 1, label="ADJECTIVE", span_id="0"), Span(doc, 6, 7, label="ADJECTIVE", span_id="1")]
-    heads = delegation_heads(doc, [doc[3:5], doc[8:10]], adjectives, knowledge)
+    heads = delegation_heads(doc, SpanIndex([doc[3:5], doc[8:10]]), SpanIndex(adjectives), knowledge)
     assert heads == {doc[3].idx: "IRN", doc[8].idx: "USA"}
+
+
+@pytest.fixture
+def indexed(nlp):
+    """Overlapping spans of a twelve-token Doc given out of order, and their index."""
+    doc = doc_of(nlp, "a b c d e f g h i j k l")
+    spans = [Span(doc, 5, 7, label="B"), Span(doc, 1, 3, label="A"), Span(doc, 5, 6, label="C"),
+             Span(doc, 9, 12, label="D")]
+    return spans, SpanIndex(spans)
+
+
+@pytest.mark.parametrize("start, end, starting, inside", [
+    (0, 12, "BACD", "BACD"),  # every span, in the order given
+    (1, 6, "BAC", "AC"),  # B starts at 5 but ends past 6
+    (5, 7, "BC", "BC"),
+    (2, 5, "", ""),  # A starts before 2
+    (9, 11, "D", ""),
+    (-3, 1, "", ""),
+])
+def test_index_spans_starting_and_inside_a_range_in_the_order_given(indexed, start, end, starting, inside):
+    _, index = indexed
+    assert "".join(s.label_ for s in index.starting(start, end)) == starting
+    assert "".join(s.label_ for s in index.inside(start, end)) == inside
+
+
+def test_index_spans_at_a_token_and_the_tokens_covered(indexed):
+    spans, index = indexed
+    assert list(index) == spans and len(index) == 4
+    assert {k: s.label_ for k, s in index.at_start.items()} == {5: "C", 1: "A", 9: "D"}  # the last given at 5
+    assert {k: s.label_ for k, s in index.at_end.items()} == {7: "B", 3: "A", 6: "C", 12: "D"}
+    assert index.tokens == {1, 2, 5, 6, 9, 10, 11}
