@@ -53,7 +53,7 @@ def append_csv(frame: pd.DataFrame, path: Path, header: bool) -> None:
     Python's csv module quotes a cell that holds a line feed but not one that holds a bare carriage return,
     which readers take for the end of a row: a frame with such a cell is written with every cell quoted."""
     frame = guard_formulas(frame)
-    carriage_return = any(frame[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in text_columns(frame))
+    carriage_return = any(isinstance(v, str) and "\r" in v for c in text_columns(frame) for v in frame[c])
     frame.to_csv(path, index=False, mode="a", header=header, encoding=CSV_ENCODING if header else "utf-8",
                  quoting=csv.QUOTE_ALL if carriage_return else csv.QUOTE_MINIMAL)
 

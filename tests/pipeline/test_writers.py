@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.batch.runner import read_tables
-from pipeline.io.tables import COLUMNS
+from pipeline.io.tables import COLUMNS, Tables, frame_of, to_arrow
 from pipeline.io.writers import write_tables
 
 
@@ -115,3 +115,12 @@ def test_writers_csv_guards_formulas_and_reads_them_back(sample_tables, tmp_path
     raw = pd.read_csv(tmp_path / "events.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert set(raw.location) == {cell} and set(raw.parties) == {f"{cell};Россия"}
     pd.testing.assert_frame_equal(read_tables(tmp_path, "csv").events, events)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl", "xlsx"])
+def test_writers_empty_tables_read_back_empty(tmp_path, fmt):
+    empty = Tables(**{name: frame_of(name, to_arrow(name, [])) for name in COLUMNS})
+    write_tables(empty, tmp_path, fmt)
+    read = read_tables(tmp_path, fmt)
+    for name, frame in empty.items():
+        pd.testing.assert_frame_equal(getattr(read, name), frame, obj=f"{fmt} {name}")
