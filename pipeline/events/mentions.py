@@ -100,7 +100,8 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     if len({party_id(k, actors) for k in parties + persons}) == 1:  # the parse's subject beyond the clause's commas
         subject = syntactic_subjects(doc, trigger, scene.children)
         for slot in slots:
-            if slot.start in subject and can_be_side(slot) and not slot.in_role and slot.key not in persons + parties \
+            if slot.start in subject and can_be_side(slot) and not slot.in_role \
+                    and (slot.kind == "country" or slot.start not in self_roles) and slot.key not in persons + parties \
                     and slot.key not in mediators and not (slot.preposition in LOCATIVE and slot.kind != "person"):
                 (persons if slot.kind == "person" else parties).append(slot.key)
     for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
