@@ -46,13 +46,17 @@ def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[Tr
     single = single_city_places(mentions, located, actors)
     starts = [sent.start for sent in doc.sents]
 
+    article_places = list(dict.fromkeys(k for m in mentions for k in m.places))
+    located_by_sentence = {n: [s.key for s in found] for n, found in by_sentence(located, starts).items()}
+
     def near(draft: Draft) -> list[str]:
-        return places_near(doc, draft, mentions, located, single, starts)
+        return places_near(doc, draft, article_places, located_by_sentence, single, starts)
     speakers = commentators(doc, slots, cues, triggers)
     undated = None if published else latest_full_date(text, lexicon.date_words)
+    skipped = skipped_sentences(doc)
     sentence_dates = {n: find_dates(s.text, lexicon.date_words, s.start_char) for n, s in enumerate(doc.sents)
-                      if s.start not in skipped_sentences(doc)}
-    title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped_sentences(doc)), 0)
+                      if s.start not in skipped}
+    title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped), 0)
     drafts = [dated(d, context_dates(d, sentence_dates, starts, title)) for d in drafts]
     events = [build_event(d, actors, lexicon, published, near(d), speakers, undated) for d in drafts]
     sentences = by_sentence(side_slots(slots, actors), starts)

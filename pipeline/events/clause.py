@@ -19,14 +19,18 @@ RELATIVE = words("relative_pronoun")
 BOUNDARY = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
 APPOSITION = {"—", "–", "(", ")"}  # no boundary before a side named in apposition
 QUOTES = {"«", "»", '"'}
+REACH = 60  # tokens a clause reaches either side of its trigger
 
 
-def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int, int]:
+def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot], ends: set[int] | None = None,
+                  starts: set[int] | None = None) -> tuple[int, int]:
     """Token range of the clause around token ``i``: punctuation ends a clause, except a comma
     between two actors of one list (``Россия, Китай и Индия``) and a dash or bracket before a side in
-    apposition (``России — Владимира Путина``, ``членов ШОС (Китая, Казахстана)``)."""
-    ends = {s.end: s.kind == "person" for s in slots}
-    starts = {s.start: s.kind == "person" for s in slots}
+    apposition (``России — Владимира Путина``, ``членов ШОС (Китая, Казахстана)``); at most ``REACH`` tokens
+    either side of ``i`` (text with no punctuation has clauses of bounded size). ``ends`` and ``starts``: the
+    slots' ends and starts, when the caller has them."""
+    ends = {s.end for s in slots} if ends is None else ends
+    starts = {s.start for s in slots} if starts is None else starts
 
     def boundary(k: int) -> bool:
         if doc[k].text not in BOUNDARY:
@@ -38,10 +42,10 @@ def clause_bounds(doc: Doc, sent: Span, i: int, slots: list[Slot]) -> tuple[int,
         return not (doc[k].text == "," and k in ends and k + 1 in starts)
 
     start = i
-    while start > sent.start and not boundary(start - 1):
+    while start > max(sent.start, i - REACH) and not boundary(start - 1):
         start -= 1
     end = i + 1
-    while end < sent.end and not boundary(end):
+    while end < min(sent.end, i + REACH) and not boundary(end):
         end += 1
     return start, end
 
@@ -55,12 +59,6 @@ def role_phrases(doc: Doc) -> set[int]:
         if span is not None and span[0].pos_ != "ADP":  # после визита is no посол
             tokens |= set(range(span.start, span.end))
     return tokens
-
-
-def role_tokens(doc: Doc) -> set[int]:
-    """Tokens of role phrases and triggers: words a mediator cue may stand apart from its mediator by
-    (``посредником на переговорах выступил министр иностранных дел Казахстана Ермек Кошербаев``)."""
-    return {i for key in ("roles", "triggers") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
 
 
 def embedded(doc: Doc, start: int, roles: set[int], triggers: set[int]) -> bool:
@@ -102,19 +100,31 @@ def coordinated(doc: Doc, slots: list[Slot]) -> list[Slot]:
     return result
 
 
-def owned_by(doc: Doc, slot: Slot, triggers: list[Span], roles: set[int] = frozenset()) -> bool:
+def owned_by(doc: Doc, slot: Slot, triggers: list[Span] | dict[int, Span], roles: set[int] = frozenset(),
+             own: Span | None = None) -> bool:
     """A place right after another trigger is that trigger's (``после визита в Москву ... отправиться в
     Кувейт``), and so are its partner (``прибыл в Киев после встречи с Путиным``) and the body right
-    after a summit (``на саммите АТЭС провёл встречу``)."""
+    after a summit (``на саммите АТЭС провёл встречу``): at most two prepositions or adjectives between,
+    role phrases not counted (``встречи с президентом России``). ``triggers``: the other triggers, or all the
+    sentence's by their ends with ``own`` (the trigger read, which owns nothing) among them."""
     place = slot.preposition in LOCATIVE and slot.kind in ("country", "location")
     forum = slot.kind == "organization"
     partner = preposition(doc, slot.start, roles) in ("с", "со")
-    for trigger in triggers:
-        between = [t for t in doc[trigger.end:slot.start] if t.i not in roles]  # встречи с президентом России
-        if trigger.end <= slot.start and len(between) <= 2 and all(t.pos_ in ("ADP", "ADJ") for t in between) and (
-                place or partner or (forum and trigger.label_ == "TRIGGER" and trigger.id_ == "summit")):
-            return True
-    return False
+    if not (place or partner or forum):
+        return False
+    ends = triggers if isinstance(triggers, dict) else {t.end: t for t in triggers if t.end <= slot.start}
+    i, between = slot.start, 0
+    while i > 0 and i not in ends and between <= 2:  # back over role phrases and prepositions or adjectives
+        if i - 1 not in roles:
+            if doc[i - 1].pos_ not in ("ADP", "ADJ"):
+                return False
+            between += 1
+        i -= 1
+    trigger = ends.get(i)
+    if trigger is not None and own is not None and overlaps(trigger, own):
+        return False
+    return trigger is not None and between <= 2 and (
+        place or partner or trigger.label_ == "TRIGGER" and trigger.id_ == "summit")
 
 
 def takes_part(doc: Doc, start: int, roles: set[int]) -> bool:
@@ -185,11 +195,11 @@ def overlaps(span: Span, trigger: Span) -> bool:
 SUBJECT_OF = ("obj", "obl", "iobj", "xcomp")  # a trigger noun in these relations has its verb's subject as a side
 
 
-def syntactic_subjects(doc: Doc, trigger: Span) -> set[int]:
+def syntactic_subjects(doc: Doc, trigger: Span, children: dict[int, list[int]]) -> set[int]:
     """The tokens of the subject of a trigger by the dependency parse (``doc._.syntax``), its conjuncts and
     their dependents: the subject of a trigger verb (``Путин и Си встретились``), or of the verb a trigger noun
     is the object of (``Президент России Владимир Путин, прибывший в Пекин, провел переговоры``); empty when
-    the sentence was not parsed."""
+    the sentence was not parsed. ``children``: the parse's head -> dependents."""
     syntax = doc._.syntax or {}
     head = trigger[0].i
     if head not in syntax:
@@ -197,9 +207,6 @@ def syntactic_subjects(doc: Doc, trigger: Span) -> set[int]:
     verb = head if doc[head].pos_ == "VERB" else (syntax[head][0] if syntax[head][1] in SUBJECT_OF else -1)
     if verb < 0:
         return set()
-    children: dict[int, list[int]] = {}
-    for i, (h, _) in syntax.items():
-        children.setdefault(h, []).append(i)
     subjects = [i for i in children.get(verb, []) if syntax[i][1] == "nsubj"]
     found: set[int] = set()
     while subjects:

@@ -6,7 +6,6 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from ..doc import TRIGGERS
 from ..lang.morph import best_parse, get_morph
 from ..lang.words import words
 from ..records import Actor
@@ -98,11 +97,13 @@ def town_keys(lexicon: EventLexicon, places: list[str], actors: dict) -> tuple[s
                  and actors[k].name not in lexicon.regions and not k.startswith("seat:"))
 
 
-def sentence_places(doc: Doc, trigger: Span, start: int, slots: list[Slot], topical: list[Slot]) -> list[str]:
+def sentence_places(doc: Doc, trigger: Span, start: int, slots: list[Slot], topical: list[Slot],
+                    triggers: list[Span]) -> list[str]:
     """A place elsewhere in the sentence, the nearest first (в Дублин, где встретится ...); a place
-    someone arrives at before the trigger (прибыв в Ханой, провёл переговоры) only when there is no other."""
+    someone arrives at before the trigger (прибыв в Ханой, провёл переговоры) only when there is no other.
+    ``slots`` and ``triggers`` are the sentence's."""
     sent = trigger.sent
-    in_sent = [t for t in doc.spans.get(TRIGGERS, []) if sent.start <= t.start < sent.end and not overlaps(t, trigger)]
+    in_sent = [t for t in triggers if not overlaps(t, trigger)]
     where = doc[start].lower_ in ("где", "куда")  # отправится в Дублин, где встретится: in Dublin
     left = max([t.i + 1 for t in doc[sent.start:trigger.start] if t.text == ";"], default=sent.start)
     right = min([t.i for t in doc[trigger.end:sent.end] if t.text == ";"], default=sent.end)
@@ -126,14 +127,14 @@ def single_city_places(mentions: list[TriggerMention], located: list[Slot], acto
     return {k for k, a in actors.items() if a.kind == "location" and len(cities.get(a.country, ())) == 1}
 
 
-def places_near(doc: Doc, draft: Draft, mentions: list[TriggerMention], located: list[Slot], single: set[str],
+def places_near(doc: Doc, draft: Draft, article_places: list[str], located: dict[int, list[str]], single: set[str],
                 starts: list[int]) -> list[str]:
-    """The places of the article's events, and those named in or right after the draft's sentences
-    (``визит на Кубу. Приземление в Гаване ...``), of a country the article names one city of (``single``);
-    ``starts``: the first token of each sentence."""
+    """The places of the article's events (``article_places``, in order), and those named in or right after the
+    draft's sentences (``визит на Кубу. Приземление в Гаване ...``; ``located``: the places after в/на of each
+    sentence), of a country the article names one city of (``single``); ``starts``: the first token of each
+    sentence. An earlier event takes only its own."""
     near = {bisect_right(starts, doc.char_span(m.start_char, max(m.end_char, m.start_char + 1),
                                                alignment_mode="expand").start) for m in draft.mentions}
-    own = draft.mentions if any(m.earlier for m in draft.mentions) else mentions  # an earlier visit: its own
-    keys = [k for m in own for k in m.places] + [
-        s.key for s in located if bisect_right(starts, s.start) in near | {n + 1 for n in near}]
+    own = [k for m in draft.mentions for k in m.places] if any(m.earlier for m in draft.mentions) else article_places
+    keys = own + [k for n in sorted(near | {n + 1 for n in near}) for k in located.get(n, [])]
     return [k for k in keys if k in single]

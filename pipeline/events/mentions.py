@@ -3,6 +3,9 @@ status, format, forum, round, dates), a next round named without a trigger, an e
 sentences that add delegation heads, participants or mediators to the event before them."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span
 
 from ..doc import LAYOUT, TRIGGERS
@@ -11,14 +14,12 @@ from ..lang.words import words
 from .clause import (
     LOCATIVE,
     PARTY_PREPOSITIONS,
+    REACH,
     antecedents,
     clause_bounds,
     embedded,
-    overlaps,
     owned_by,
     preposition,
-    role_phrases,
-    role_tokens,
     syntactic_subjects,
     takes_part,
     topic_slots,
@@ -29,6 +30,7 @@ from .lexicon import EventLexicon
 from .location import direction, displaced, sentence_places, town_keys
 from .mediator import between_subject, mediator_cues, mediator_slots, relative_mediators
 from .rounds import elided_round, next_rounds, round_of
+from .scene import Scene, scene_of, within
 from .sides import can_be_side, named_by_role, party_id, split_call
 from .time import future_verb, status_of
 
@@ -39,25 +41,28 @@ SKIP_LAYOUT = {"HEADER", "PHOTO", "SERVICE", "BYLINE"}  # lines nothing is read 
 NEAR = 4  # tokens around a trigger a status cue may stand at when its clause has none
 
 
-def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict) -> TriggerMention:
+def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span], slots: list[Slot], actors: dict,
+                 scene: Scene, triggers: list[Span], sentence: SentenceIndex) -> TriggerMention:
+    """One trigger's mention; ``cues``, ``slots`` and ``triggers`` (unfiltered) are its sentence's, ``sentence``
+    what is worked out once for that sentence."""
     sent = trigger.sent
-    start, end = clause_bounds(doc, sent, trigger.start, slots)
-    self_roles = role_phrases(doc)
-    others = [t for t in doc.spans.get(TRIGGERS, []) if start <= t.start < end and not overlaps(t, trigger)]
-    topics = {c.end for c in cues if c.label_ == "TOPIC"}
-    topical = topic_slots(doc, slots, topics)
-    in_clause = [s for s in slots if start <= s.start and s.end <= end and not owned_by(doc, s, others, self_roles)
-                 and s not in topical]
+    start, end = clause_bounds(doc, sent, trigger.start, slots, sentence.ends, sentence.starts)
+    self_roles = scene.roles
+    topical = sentence.topical
+    clause = slots[bisect_left(sentence.slot_starts, start):bisect_left(sentence.slot_starts, end)]
+    cues = cues[bisect_left(sentence.cue_starts, start - REACH):bisect_left(sentence.cue_starts, end + REACH)]  # near it
+    in_clause = [s for s in clause if s.end <= end and s not in topical
+                 and not owned_by(doc, s, sentence.trigger_ends, self_roles, trigger)]
     clause_cues = [c for c in cues if start <= c.start and c.end <= end]
     mediating = mediator_slots(mediator_cues(clause_cues),
                                [s for s in in_clause if can_be_side(s) and not s.in_role
-                                and not (s.start <= trigger.start < s.end)], role_tokens(doc),
+                                and not (s.start <= trigger.start < s.end)], scene.role_tokens,
                                [s for s in in_clause if s.kind == "organization" and not can_be_side(s)])
     subject = between_subject(doc, trigger, in_clause, actors)
     mediating += [subject] if subject is not None else []
-    outside = [s for s in relative_mediators(doc, [c for c in cues if c.sent == sent], slots) if s not in in_clause]
+    outside = [s for s in sentence.relatives if s not in in_clause]
     parties, persons, mediators, places, partners = [], [], [], [], []
-    trigger_tokens = {i for t in doc.spans.get(TRIGGERS, []) for i in range(t.start, t.end)}
+    trigger_tokens = scene.trigger_tokens
     located = [s for s in in_clause if s.preposition in LOCATIVE and s.kind in ("country", "location") and s.country
                and not s.in_role]
     # a visit's destination (its host): the first place after the trigger, else the last one before it
@@ -91,11 +96,12 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
             partners.append(slot.key)
     mediators += [s.key for s in mediating if not can_be_side(s)] + [s.key for s in outside]  # Сант-Эджидио
     parties = [k for k in parties if k not in mediators]
-    persons += [k for k in named_by_role(doc, start, end, actors) if k not in persons]
+    persons += [k for k in named_by_role(doc, start, end, actors, scene.unnamed_roles) if k not in persons]
     if len({party_id(k, actors) for k in parties + persons}) == 1:  # the parse's subject beyond the clause's commas
-        subject = syntactic_subjects(doc, trigger)
+        subject = syntactic_subjects(doc, trigger, scene.children)
         for slot in slots:
-            if slot.start in subject and can_be_side(slot) and not slot.in_role and slot.key not in persons + parties \
+            if slot.start in subject and can_be_side(slot) and not slot.in_role \
+                    and (slot.kind == "country" or slot.start not in self_roles) and slot.key not in persons + parties \
                     and slot.key not in mediators and not (slot.preposition in LOCATIVE and slot.kind != "person"):
                 (persons if slot.kind == "person" else parties).append(slot.key)
     for slot in antecedents(doc, start, trigger, slots, self_roles):  # X, который прибыл; X и Y, прибывшие
@@ -112,14 +118,15 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
             parties.append(target.key) if target.key not in parties and target.country else None
     placed = town_keys(lexicon, places, actors)  # the towns of the trigger's own clause
     if not places and not displaced(doc, trigger):
-        places = sentence_places(doc, trigger, start, slots, topical)
-    number, round_text, next_round = round_of(lexicon, doc, cues, trigger)
+        places = sentence_places(doc, trigger, start, slots, topical, triggers)
+    number, round_text, next_round = round_of(lexicon, doc, cues, trigger, scene.trigger_tokens)
     next_round = next_round or any(c.label_ == "NEXT" and c.end - 1 >= trigger.start - 3 and c.end <= trigger.end
                                    for c in cues)
-    time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME" and c.sent == sent), "")
+    time_text = next((doc[c.start:c.end].text for c in cues if c.label_ == "TIME"), "")
+    before = max(sent.start, start - REACH)
     dates = find_dates(doc[start:end].text, lexicon.date_words, doc[start].idx) or [  # else the nearest before it
-        d for d in reversed(find_dates(doc[sent.start:start].text, lexicon.date_words, sent.start_char))]
-    kind, body, forum = forum_of(lexicon, doc, trigger, slots, cues, start, end, actors)
+        d for d in reversed(find_dates(doc[before:start].text, lexicon.date_words, doc[before].idx))]
+    kind, body, forum = forum_of(lexicon, doc, trigger, clause, cues, start, end, actors)
     return TriggerMention(
         type=kind, start_char=trigger.start_char, end_char=trigger.end_char, text=trigger.text,
         sentence=sent, status=status_of(clause_cues or [c for c in cues if abs(c.start - trigger.start) <= NEAR], trigger)
@@ -135,7 +142,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
     )
 
 
-def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> TriggerMention | None:
+def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot], scene: Scene) -> TriggerMention | None:
     """A sentence without a trigger that names delegation heads, participants or a mediator."""
     labels = {c.label_ for c in cues}
     heads = {k: v for k, v in (doc._.heads or {}).items() if sent.start_char <= k < sent.end_char}
@@ -145,7 +152,7 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot]) -> T
     sides = [s for s in slots if sent.start <= s.start < sent.end and can_be_side(s) and not s.in_role
              and s.kind != "location"]
     mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides,
-                                               role_tokens(doc))]
+                                               scene.role_tokens)]
     persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
     head_keys = {s.key for s in people if doc[s.start].idx in heads}
     return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
@@ -160,6 +167,27 @@ def two_sides(mention: TriggerMention, actors: dict) -> bool:
     return len({party_id(k, actors) for k in keys}) >= 2 and bool(mention.persons)
 
 
+@dataclass(frozen=True)
+class SentenceIndex:
+    """What the mentions of one sentence share: its slots' starts and ends, the slots a topic noun owns, and
+    its triggers by their ends."""
+
+    slot_starts: list[int]
+    starts: set[int]
+    ends: set[int]
+    topical: frozenset[Slot]
+    trigger_ends: dict[int, Span]
+    cue_starts: list[int]
+    relatives: tuple[Slot, ...]  # antecedents of relative clauses that mediate (Египет, который выступает посредником)
+
+
+def sentence_index(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list[Span]) -> SentenceIndex:
+    starts = [s.start for s in slots]
+    topical = frozenset(topic_slots(doc, slots, {c.end for c in cues if c.label_ == "TOPIC"}))
+    return SentenceIndex(starts, set(starts), {s.end for s in slots}, topical, {t.end: t for t in triggers},
+                         [c.start for c in cues], tuple(relative_mediators(doc, cues, slots)))
+
+
 def skipped_sentences(doc: Doc) -> frozenset[int]:
     """The first tokens of the sentences nothing is read from: the header, photo credits, service lines, bylines."""
     layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
@@ -172,24 +200,33 @@ def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: l
     bylines skipped): each trigger's, a next round named without a trigger, an elided round, and the sentences
     that add delegation heads, participants or mediators to the event before them."""
     skipped = skipped_sentences(doc)
+    scene = scene_of(doc, slots)
+    cues, triggers = sorted(cues, key=lambda s: s.start), sorted(triggers, key=lambda s: s.start)
+    every = sorted(doc.spans.get(TRIGGERS, []), key=lambda s: s.start)
+    starts = {name: [s.start for s in items] for name, items in (("cues", cues), ("triggers", triggers),
+                                                                 ("slots", slots), ("every", every))}
     mentions: list[TriggerMention] = []
     for sent in doc.sents:
         if sent.start in skipped:
             continue
-        sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
-        sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
+        sent_cues = within(cues, starts["cues"], sent)
+        sent_triggers = within(triggers, starts["triggers"], sent)
+        sent_slots = within(slots, starts["slots"], sent)
+        sent_every = within(every, starts["every"], sent)
+        index = sentence_index(doc, sent_slots, sent_cues, sent_every) if sent_triggers else None
         for trigger in sent_triggers:
-            found = split_call(read_mention(lexicon, doc, trigger, sent_cues, slots, actors), trigger, slots, actors)
+            found = split_call(read_mention(lexicon, doc, trigger, sent_cues, sent_slots, actors, scene, sent_every,
+                                            index), trigger, scene.first_slot, actors)
             mentions += [m for m in found if not m.light or two_sides(m, actors)]
         mentions += next_rounds(lexicon, doc, sent, sent_cues, sent_triggers)
         antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
                            and m.sentence.start >= sent.start - 80), None)
-        elided = None if sent_triggers else elided_round(lexicon, doc, sent, sent_cues, slots, antecedent, actors)
+        elided = None if sent_triggers else elided_round(lexicon, doc, sent, sent_cues, sent_slots, antecedent, actors)
         mentions += [elided] if elided is not None else []
         # a trigger sentence adds its delegation heads and participants too; mediators it found itself
         has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
         if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
-            extra = continuation(doc, sent, sent_cues, slots)
+            extra = continuation(doc, sent, sent_cues, sent_slots, scene)
             if extra is not None:
                 mentions.append(extra)
     return mentions

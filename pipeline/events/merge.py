@@ -11,6 +11,9 @@ from .sides import party_id
 from .time import dated_apart
 from .types import FAMILY
 
+WINDOW = 32  # the latest drafts of its family a mention may join (the text's recent events)
+MAX_EVIDENCE = 16  # the mentions of a draft a new mention is compared with
+
 
 def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], published: date | None = None
                    ) -> list[Draft]:
@@ -20,6 +23,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
     mention gives the latest talks its ``next_round``; a continuation sentence adds to the latest draft. A
     conversation word naming no party (беседа, разговор) with no talks to join is the article's phone call."""
     drafts: list[Draft] = []
+    by_family: dict[str, list[Draft]] = {}
     last: Draft | None = None
     for mention in mentions:
         if mention.attach:
@@ -27,7 +31,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
                 last.mentions.append(mention)
             continue
         family = FAMILY[mention.type]
-        same_family = [d for d in drafts if d.family == family]
+        same_family = by_family.get(family, [])[-WINDOW:]
         joinable = [d for d in same_family if compatible(d, mention, published)]
         if family == "summit" and joinable:  # an article reports a summit named many ways (саммит ШОС, АТЭС: two)
             joinable[-1].mentions.append(mention)
@@ -54,17 +58,24 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
         if match is None:
             match = Draft()
             drafts.append(match)
+            by_family.setdefault(family, []).append(match)
         match.mentions.append(mention)
         match.party_ids |= ids
         last = match
     return drafts
 
 
+def evidence(draft: Draft) -> list[TriggerMention]:
+    """The mentions a draft is compared by: its first ``MAX_EVIDENCE`` mentions of its own (a text repeating one
+    event a thousand times costs no more to merge than one that names it a dozen times)."""
+    return [m for m in draft.mentions[:MAX_EVIDENCE * 2] if not m.attach][:MAX_EVIDENCE]
+
+
 def completes(draft: Draft, mention: TriggerMention, ids: set[str]) -> bool:
     """A visit named by its destination alone completes the visit named before by its visitor alone
     (``получил приглашение посетить ..., надеется нанести визит в Москву``)."""
     return (mention.type == "visit" and ids == {mention.destination}
-            and not any(m.destination for m in draft.mentions if not m.attach))
+            and not any(m.destination for m in evidence(draft)))
 
 
 def other_people(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:
@@ -76,7 +87,7 @@ def other_people(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]
             if key in actors and actors[key].country:
                 found.setdefault(actors[key].country, set()).add(key)
         return found
-    ours = people(k for m in draft.mentions if not m.attach for k in m.persons)
+    ours = people(k for m in evidence(draft) for k in m.persons)
     theirs = people(mention.persons)
     return any(side in ours and not keys & ours[side] for side, keys in theirs.items())
 
@@ -85,7 +96,7 @@ def compatible(draft: Draft, mention: TriggerMention, published: date | None = N
     """Mentions of one interaction: an earlier one (``предыдущий визит``, or one the text dates apart)
     is another event, and so are a visit to another country and another body's summit (``саммит ШОС``,
     ``саммит АТЭС``)."""
-    real = [m for m in draft.mentions if not m.attach]
+    real = evidence(draft)
     if any(m.earlier != mention.earlier for m in real) or dated_apart(real, mention, published):
         return False
     if mention.round is not None and any(m.round not in (None, mention.round) for m in real):
@@ -108,7 +119,7 @@ def towns_of(mention: TriggerMention, actors: dict[str, Actor]) -> set[str]:
 
 
 def towns(draft: Draft, actors: dict[str, Actor]) -> set[str]:
-    return {c for m in draft.mentions if not m.attach for c in towns_of(m, actors)}
+    return {c for m in evidence(draft) for c in towns_of(m, actors)}
 
 
 def elsewhere(draft: Draft, mention: TriggerMention, actors: dict[str, Actor]) -> bool:

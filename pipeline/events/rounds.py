@@ -7,11 +7,10 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
-from ..doc import TRIGGERS
 from ..lang.dates import find_dates
 from ..lang.nominative import normalize_phrase
 from ..records import Actor
-from .clause import LOCATIVE, overlaps
+from .clause import LOCATIVE
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .location import direction, town_keys
@@ -60,11 +59,14 @@ def digits(text: str) -> int | None:
     return int(head) if head else None
 
 
-def round_of(lexicon: EventLexicon, doc: Doc, cues: list[Span], trigger: Span) -> tuple[int | None, str, bool]:
-    other = {i for t in doc.spans.get(TRIGGERS, []) if not overlaps(t, trigger) for i in range(t.start, t.end)}
+def round_of(lexicon: EventLexicon, doc: Doc, cues: list[Span], trigger: Span, trigger_tokens: frozenset[int]
+             ) -> tuple[int | None, str, bool]:
+    """(number, round text, is the next round) of a ROUND cue right before the trigger, with no other trigger's
+    word between (``trigger_tokens``: the words of every trigger)."""
     for cue in cues:  # the round of this trigger, not of another one between (первый раунд переговоров саммита)
         if (cue.label_ == "ROUND" and cue.end <= trigger.start <= cue.end + 2
-                and not other & set(range(cue.end, trigger.start))):
+                and not any(i in trigger_tokens and not trigger.start <= i < trigger.end
+                            for i in range(cue.end, trigger.start))):
             lemma = cue[0].lemma_
             number = lexicon.ordinals.get(lemma) if lemma in lexicon.ordinals else digits(cue[0].text)
             if lemma not in lexicon.ordinals and number is None:

@@ -3,6 +3,7 @@ code), the subject an article spoke of last for talks named with the partner alo
 without a name stands for, and a phone call to several partners split into one call each."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -60,30 +61,29 @@ def can_be_side(slot: Slot) -> bool:
     return slot.subkind in SIDE_ORG_KINDS or slot.key.startswith("org:") and slot.country != ""
 
 
-def named_by_role(doc: Doc, start: int, end: int, actors: dict) -> list[str]:
+def named_by_role(doc: Doc, start: int, end: int, actors: dict, unnamed: tuple = ()) -> list[str]:
     """Persons a role phrase without a name in the clause stands for (``президент Франции прибыл``): the
     one person of the article with that role class and country. A position that names no country
     (``глава государства``, ``лидер``) or is said of он/она names nobody by its class: with no country
-    it would pick whoever has none (a private person, a body's head)."""
+    it would pick whoever has none (a private person, a body's head). ``unnamed``: the positions without a
+    name, as (start token, end token, RoleInfo) sorted by start."""
     found = []
-    for info in doc._.role_mentions or []:
-        if not info.country or info.pronoun:
-            continue
-        span = doc.char_span(info.start, info.end, alignment_mode="expand")
-        if span is None or not (start <= span.start and span.end <= end) or span[0].pos_ == "ADP":
+    for first, last, info in unnamed[bisect_left(unnamed, (start,)):]:  # (start token, end token, RoleInfo), sorted
+        if first >= end:
+            break
+        if not info.country or info.pronoun or last > end or doc[first].pos_ == "ADP":
             continue
         holder = sole_holder(actors.values(), info.role_class, info.country)
         found += [holder.key] if holder is not None else []
     return found
 
 
-def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors: dict) -> list[TriggerMention]:
+def split_call(mention: TriggerMention, trigger: Span, where: dict[str, int], actors: dict) -> list[TriggerMention]:
     """A phone call is two-sided: a caller talking by phone with several states' leaders (``провел
     переговоры по телефону с президентом Азербайджана и премьер-министром Армении``) made one call
-    to each."""
+    to each. ``where``: an actor key -> the first token a slot of it starts at."""
     if mention.type != "phone_call":
         return [mention]
-    where = {s.key: s.start for s in slots}
     sides = [k for k in mention.parties + mention.persons if k in where]
     callers = [k for k in sides if where[k] < trigger.start]
     partners: dict[str, list[str]] = {}
@@ -98,16 +98,25 @@ def split_call(mention: TriggerMention, trigger: Span, slots: list[Slot], actors
             for group in partners.values()]
 
 
+COMMENTATOR_REACH = 40  # tokens before a person a commentator's cue may stand at (six words and role phrases)
+
+
 def commentators(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list[Span]) -> frozenset[str]:
     """Persons a COMMENTATOR cue introduces (``политолог ... Иван Петров``): they speak of an event, they take
     no part in it."""
     roles = {i for r in doc.spans.get(ROLES, []) for i in range(r.start, r.end)}
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
-    return frozenset(s.key for s in slots if s.kind == "person" and any(
-        c.label_ == "COMMENTATOR" and c.sent == doc[s.start].sent and c.start < s.start
-        and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
-        and not trigger_tokens & set(range(c.end, s.start))
-        and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in cues))
+    said = sorted((c for c in cues if c.label_ == "COMMENTATOR"), key=lambda c: c.start)
+    starts = [c.start for c in said]
+    found = set()
+    for s in (s for s in slots if s.kind == "person"):
+        near = said[bisect_left(starts, s.start - COMMENTATOR_REACH):bisect_left(starts, s.start)]
+        if any(c.sent.start == doc[s.start].sent.start
+               and sum(1 for i in range(c.start, s.start) if i not in roles) <= 6
+               and not trigger_tokens & set(range(c.end, s.start))
+               and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[c.end:s.start]) for c in near):
+            found.add(s.key)
+    return frozenset(found)
 
 
 def side_label(key: str, actors: dict[str, Actor], knowledge: Knowledge) -> tuple[str, str]:
