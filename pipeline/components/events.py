@@ -31,8 +31,8 @@ class Events(DataFiles):
         actors = {a.key: a for a in doc._.actors or []}
         cues = list(doc.spans.get(CUES, []))
         excluded = [c for c in cues if c.label_ == "NOT_EVENT"]
-        triggers = filter_spans([t for t in doc.spans.get(TRIGGERS, [])
-                                 if not any(c.start <= t.start < c.end for c in excluded)])
+        excluded_tokens = {i for c in excluded for i in range(c.start, c.end)}
+        triggers = filter_spans([t for t in doc.spans.get(TRIGGERS, []) if t.start not in excluded_tokens])
         slots = doc_slots(self.lexicon, doc, actors)
         mentions = read_mentions(self.lexicon, doc, triggers, cues, slots, actors)
         doc._.events = article_events(self.lexicon, doc, text_of(doc), mentions, slots, triggers, cues, actors,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -30,7 +31,7 @@ from .lexicon import EventLexicon
 from .location import direction, displaced, sentence_places, town_keys
 from .mediator import between_subject, mediator_cues, mediator_slots, relative_mediators
 from .rounds import elided_round, next_rounds, round_of
-from .scene import Scene, scene_of, within
+from .scene import Scene, heads_within, scene_of, within
 from .sides import can_be_side, named_by_role, party_id, split_call
 from .time import future_verb, status_of
 
@@ -145,7 +146,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
 def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot], scene: Scene) -> TriggerMention | None:
     """A sentence without a trigger that names delegation heads, participants or a mediator."""
     labels = {c.label_ for c in cues}
-    heads = {k: v for k, v in (doc._.heads or {}).items() if sent.start_char <= k < sent.end_char}
+    heads = set(heads_within(scene, sent))
     if not heads and not labels & {"PARTICIPATE", "MEDIATOR", "HOST"}:
         return None
     people = [s for s in slots if s.kind == "person" and sent.start <= s.start < sent.end and not s.in_role]
@@ -190,8 +191,8 @@ def sentence_index(doc: Doc, slots: list[Slot], cues: list[Span], triggers: list
 
 def skipped_sentences(doc: Doc) -> frozenset[int]:
     """The first tokens of the sentences nothing is read from: the header, photo credits, service lines, bylines."""
-    layout = [s for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT]
-    return frozenset(sent.start for sent in doc.sents if any(s.start <= sent.start < s.end for s in layout))
+    covered = {i for s in doc.spans.get(LAYOUT, []) if s.label_ in SKIP_LAYOUT for i in range(s.start, s.end)}
+    return frozenset(sent.start for sent in doc.sents if sent.start in covered)
 
 
 def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: list[Span], slots: list[Slot],
@@ -219,12 +220,12 @@ def read_mentions(lexicon: EventLexicon, doc: Doc, triggers: list[Span], cues: l
                                             index), trigger, scene.first_slot, actors)
             mentions += [m for m in found if not m.light or two_sides(m, actors)]
         mentions += next_rounds(lexicon, doc, sent, sent_cues, sent_triggers)
-        antecedent = next((m for m in reversed(mentions) if m.round_text and not m.attach
-                           and m.sentence.start >= sent.start - 80), None)
+        recent = takewhile(lambda m: m.sentence.start >= sent.start - 80, reversed(mentions))
+        antecedent = next((m for m in recent if m.round_text and not m.attach), None)
         elided = None if sent_triggers else elided_round(lexicon, doc, sent, sent_cues, sent_slots, antecedent, actors)
         mentions += [elided] if elided is not None else []
         # a trigger sentence adds its delegation heads and participants too; mediators it found itself
-        has_heads = any(sent.start_char <= k < sent.end_char for k in doc._.heads or {})
+        has_heads = bool(heads_within(scene, sent))
         if not sent_triggers or has_heads or any(c.label_ == "PARTICIPATE" for c in sent_cues):
             extra = continuation(doc, sent, sent_cues, sent_slots, scene)
             if extra is not None:

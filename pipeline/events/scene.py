@@ -21,6 +21,7 @@ class Scene:
     children: dict[int, list[int]]  # the dependency parse: head token -> its dependents
     unnamed_roles: tuple[tuple[int, int, object], ...]  # (start token, end token, RoleInfo) of positions without a name
     first_slot: dict[str, int]  # an actor key -> the first token a slot of it starts at
+    head_chars: tuple[int, ...]  # sorted first characters of the delegation heads (doc._.heads)
 
 
 def scene_of(doc: Doc, slots: list[Slot]) -> Scene:
@@ -39,7 +40,14 @@ def scene_of(doc: Doc, slots: list[Slot]) -> Scene:
         first.setdefault(slot.key, slot.start)
     return Scene(frozenset(role_phrases(doc)),
                  frozenset(i for s in doc.spans.get(ROLES, []) for i in range(s.start, s.end)) | trigger_tokens,
-                 trigger_tokens, children, tuple(sorted(unnamed, key=lambda r: r[0])), first)
+                 trigger_tokens, children, tuple(sorted(unnamed, key=lambda r: r[0])), first,
+                 tuple(sorted(doc._.heads or {})))
+
+
+def heads_within(scene: Scene, sent: Span) -> tuple[int, ...]:
+    """The first characters of the delegation heads named inside the sentence."""
+    chars = scene.head_chars
+    return chars[bisect_left(chars, sent.start_char):bisect_left(chars, sent.end_char)]
 
 
 def within(items: list, starts: list[int], sent: Span) -> list:
