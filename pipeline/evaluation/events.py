@@ -132,7 +132,8 @@ def compare_matched(report: EventReport, doc_id: str, want: GoldEvent, got: dict
     want_sides = side_keys(want.parties, want.parties_iso)
     got_sides = side_keys(list(got["parties"]), list(got["parties_iso"]))
     report.parties += PRF.of(want_sides, got_sides)
-    report.mediator += PRF.of({fold(m) for m in want.mediator}, {fold(m) for m in got["mediator"]})
+    want_mediators, got_mediators = mediator_keys(want.mediator), mediator_keys(got["mediator"])
+    report.mediator += PRF.of(want_mediators, got_mediators)
     gold_people = {surname(p.name): p for p in want.participants}
     got_people = aligned(set(gold_people), got_people)
     report.participants += PRF.of(set(gold_people), set(got_people))
@@ -142,8 +143,15 @@ def compare_matched(report: EventReport, doc_id: str, want: GoldEvent, got: dict
     if want_sides != got_sides:
         kind = "extra" if want_sides < got_sides else "missing" if got_sides < want_sides else "wrong"
         report.errors.append(f"{doc_id}: parties {kind} {sorted(got_sides)} for {sorted(want_sides)} ({want.type})")
+    if want_mediators != got_mediators:
+        report.errors.append(f"{doc_id}: mediator {sorted(got_mediators)} for {sorted(want_mediators)} ({want.type})")
     if set(got_people) != set(gold_people):
         report.errors.append(f"{doc_id}: participants {sorted(got_people)} for {sorted(gold_people)} ({want.type})")
+
+
+def mediator_keys(names) -> set[str]:
+    """Mediators compared as sides are (``ЕС`` and ``Евросоюз`` are one body, a state is its ISO3)."""
+    return {name_key(m) for m in names if m}
 
 
 def field_checks(want: GoldEvent, got: dict) -> list[tuple[str, bool]]:

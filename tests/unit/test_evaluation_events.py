@@ -42,6 +42,20 @@ def test_evaluation_false_places_are_scored_apart(gold_place, our_place, locatio
     assert counts.get("location", (0, 0)) == location and counts.get("no location", (0, 0)) == no_location
 
 
+@pytest.mark.parametrize("gold_mediator, our_mediator, counts", [
+    (("ЕС",), ["Евросоюз"], (1, 0, 0)),  # one body by its abbreviation and its name
+    (("Европейский союз",), ["ЕС"], (1, 0, 0)),
+    (("Россия", "ЕС"), ["Россия"], (1, 0, 1)),
+    ((), ["Катар"], (0, 1, 0)),
+])
+def test_evaluation_mediators_compare_as_sides(gold_mediator, our_mediator, counts):
+    report = EventReport()
+    compare_matched(report, "d", GoldEvent("negotiations", "occurred", mediator=gold_mediator, **SIDES),
+                    ours(type="negotiations", mediator=our_mediator), {})
+    assert (report.mediator.tp, report.mediator.fp, report.mediator.fn) == counts
+    assert any("mediator" in e for e in report.errors) == (counts != (1, 0, 0))
+
+
 @pytest.mark.parametrize("want, got, checks", [
     (GoldEvent("meeting", "occurred", round=3), ours(round=pd.NA), {"round": False}),  # an empty cell of ours
     (GoldEvent("meeting", "occurred", round=3), ours(round=3), {"round": True}),
