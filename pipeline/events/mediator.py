@@ -46,17 +46,23 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
 
 def conjuncts(doc: Doc, first: Slot, sides: list[Slot]) -> list[Slot]:
     """The sides coordinated after ``first`` (``при посредничестве России, Турции и Ирана``): each joined to
-    the one before it by a comma or «и» alone, of the same kind (states with states)."""
+    the one before it by a comma or «и» alone, of the same kind (persons with persons; states and bodies
+    together: при посредничестве России и ЕС)."""
     found, last = [], first
     for slot in sorted(sides, key=lambda s: s.start):
         if slot.start < last.end:
             continue
         between = [t.lower_ for t in doc[last.end:slot.start] if not t.is_space]
-        if slot.kind != first.kind or not between or len(between) > 2 or not set(between) <= {",", "и"}:
+        if kind_of(slot) != kind_of(first) or not between or len(between) > 2 or not set(between) <= {",", "и"}:
             break
         found.append(slot)
         last = slot
     return found
+
+
+def kind_of(slot: Slot) -> str:
+    """What may be coordinated in one list of mediators: persons, or states and bodies."""
+    return "person" if slot.kind == "person" else "body"
 
 
 def relative_mediators(doc: Doc, cues: list[Span], slots: list[Slot]) -> list[Slot]:

@@ -1,0 +1,34 @@
+"""Who mediates, on Docs made by the tokenizer and lemmatizer alone and slots built by hand: the sides a
+mediator cue names after it, coordinated ones included."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.frames import Slot
+from pipeline.events.mediator import conjuncts, mediator_slots
+
+
+@pytest.fixture(scope="module")
+def words(nlp):
+    def make(text: str):
+        return nlp.get_pipe("lemmatizer")(nlp.make_doc(text))
+    return make
+
+
+def slot(doc, word: str, kind: str) -> Slot:
+    i = next(t.i for t in doc if t.text == word)
+    return Slot(i, i + 1, f"{kind}:{word}", kind, "", "", False)
+
+
+@pytest.mark.parametrize("text, kinds, expected", [
+    ("при посредничестве России и ЕС", {"России": "country", "ЕС": "organization"}, ["России", "ЕС"]),
+    ("при посредничестве ООН , Катара и Египта", {"ООН": "organization", "Катара": "country", "Египта": "country"},
+     ["ООН", "Катара", "Египта"]),
+    ("при посредничестве Катара в Дохе и ЕС", {"Катара": "country", "ЕС": "organization"}, ["Катара"]),
+])
+def test_mediator_conjuncts_join_states_and_bodies(words, text, kinds, expected):
+    doc = words(text)
+    sides = [slot(doc, w, k) for w, k in kinds.items()]
+    cue = doc[0:2]
+    assert [doc[s.start].text for s in mediator_slots([cue], sides, set())] == expected
+    assert conjuncts(doc, sides[0], sides) == [s for s in sides if doc[s.start].text in expected[1:]]
