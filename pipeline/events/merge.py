@@ -2,6 +2,7 @@
 date, round, forum or destination apart) and are merged into one draft."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..records import Actor
@@ -12,6 +13,7 @@ from .time import dated_apart
 from .types import FAMILY
 
 WINDOW = 32  # the latest drafts of its family a mention may join (the text's recent events)
+NEAR = 40  # tokens between an event's latest mention and a continuation sentence that names its mediator
 MAX_EVIDENCE = 16  # the mentions of a draft a new mention is compared with
 
 
@@ -28,7 +30,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
     for mention in mentions:
         if mention.attach:
             if last is not None:
-                last.mentions.append(mention)
+                last.mentions.append(mention if near(last, mention) else replace(mention, mediators=()))
             continue
         family = FAMILY[mention.type]
         same_family = by_family.get(family, [])[-WINDOW:]
@@ -63,6 +65,14 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
         match.party_ids |= ids
         last = match
     return drafts
+
+
+def near(draft: Draft, mention: TriggerMention) -> bool:
+    """Does a continuation sentence stand close enough to the draft's latest mention (``NEAR`` tokens after it,
+    a sentence or two of news) to name its mediator? One further on speaks of mediation in general (``Украина —
+    страна-гарант и посредник в урегулировании``) or of another matter."""
+    latest = draft.mentions[-1].sentence
+    return latest is None or mention.sentence is None or mention.sentence.start - latest.end <= NEAR
 
 
 def evidence(draft: Draft) -> list[TriggerMention]:

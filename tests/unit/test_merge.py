@@ -43,3 +43,12 @@ def test_merge_mentions_apart(mention, actors, second, drafts):
 def test_merge_mention_without_sides_joins_the_latest_of_its_family(mention, actors):
     merged = merge_mentions([mention("meeting", "RUS", "USA"), mention("visit", "TUR"), mention("meeting")], actors)
     assert [len(d.mentions) for d in merged] == [2, 1]
+
+
+@pytest.mark.parametrize("gap, mediators", [(0, ("country:OMN",)), (10, ("country:OMN",)), (80, ())])
+def test_merge_continuation_names_the_mediator_only_near_the_event(nlp, mention, actors, gap, mediators):
+    doc = nlp.make_doc("Переговоры прошли в Женеве . " + "слово " * gap + "Посредником выступил Оман .")
+    talks = mention("negotiations", "IRN", "USA", sentence=doc[0:5])
+    follow = mention("", attach=True, parties=(), mediators=("country:OMN",), sentence=doc[5 + gap:])
+    merged = merge_mentions([talks, follow], actors)
+    assert [m.mediators for m in merged[0].mentions] == [(), mediators]
