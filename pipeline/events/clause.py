@@ -195,6 +195,15 @@ def overlaps(span: Span, trigger: Span) -> bool:
 SUBJECT_OF = ("obj", "obl", "iobj", "xcomp")  # a trigger noun in these relations has its verb's subject as a side
 
 
+def object_of_trigger(doc: Doc, slot: Slot, trigger: Span) -> bool:
+    """Is the slot the object of a verb whose subject is the trigger noun (``Пекин беспокоят переговоры между
+    США и КНДР``: what the talks do to Beijing, who takes no part)? False when the sentence was not parsed."""
+    syntax = doc._.syntax or {}
+    subject, word = syntax.get(trigger[0].i), syntax.get(slot.start)
+    return (subject is not None and word is not None and subject[1] == "nsubj" and word[1] in ("obj", "iobj")
+            and subject[0] == word[0] >= 0)
+
+
 def syntactic_subjects(doc: Doc, trigger: Span, children: dict[int, list[int]]) -> set[int]:
     """The tokens of the subject of a trigger by the dependency parse (``doc._.syntax``), its conjuncts and
     their dependents: the subject of a trigger verb (``Путин и Си встретились``), or of the verb a trigger noun

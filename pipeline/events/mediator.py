@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lang.words import words
 from .clause import LOCATIVE, PARTY_PREPOSITIONS, RELATIVE, preposition
 from .frames import Slot
 from .sides import can_be_side, party_id
 
+HOLD_BETWEEN = words("hold_between")
 CHANNEL = {"через"}  # через посредников: a channel (often commercial), which names no mediator
 
 
@@ -81,7 +83,9 @@ def relative_mediators(doc: Doc, cues: list[Span], slots: list[Slot]) -> list[Sl
 
 def between_subject(doc: Doc, trigger: Span, clause: list[Slot], actors: dict) -> Slot | None:
     """The subject of talks held between two others (``Катар провёл переговоры между США и талибами``): a side
-    before the trigger under no preposition, when two sides after it stand under между and neither is its own."""
+    before the trigger under no preposition, whose verb before the trigger holds the talks (``провёл``,
+    ``организовал``; not ``увязывают старт переговоров между``), when two sides after it stand under между and
+    neither is its own."""
     between = [s for s in clause if s.start >= trigger.end and preposition(doc, s.start) == "между"
                or s.start >= trigger.end and s.start >= 1 and doc[s.start - 1].lower_ == "и"
                and any(b.end == s.start - 1 and preposition(doc, b.start) == "между" for b in clause)]
@@ -89,6 +93,8 @@ def between_subject(doc: Doc, trigger: Span, clause: list[Slot], actors: dict) -
                     and not s.in_role), None)
     ids = {party_id(s.key, actors) for s in between}
     if subject is None or len(ids) < 2 or party_id(subject.key, actors) in ids:
+        return None
+    if not any(t.lemma_ in HOLD_BETWEEN for t in doc[subject.end:trigger.start]):
         return None
     return subject
 

@@ -19,6 +19,7 @@ from .clause import (
     antecedents,
     clause_bounds,
     embedded,
+    object_of_trigger,
     owned_by,
     preposition,
     syntactic_subjects,
@@ -84,7 +85,7 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
             continue
         if slot.preposition and slot.preposition not in PARTY_PREPOSITIONS:
             continue
-        if slot.kind == "person" and not takes_part(doc, slot.start, self_roles):
+        if slot.kind == "person" and not takes_part(doc, slot.start, self_roles) or object_of_trigger(doc, slot, trigger):
             continue
         if embedded(doc, slot.start, self_roles, trigger_tokens) or (  # о вступлении Молдовы и Украины
                 conjunct is not None and doc[slot.start - 1].lower_ in ("и", ",") and conjunct.end == slot.start - 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.clause import REACH, clause_bounds, owned_by
+from pipeline.events.clause import REACH, clause_bounds, object_of_trigger, owned_by
 from pipeline.events.frames import Slot
 
 
@@ -38,3 +38,15 @@ def test_clause_owned_by_the_trigger_right_before(words, text, slot_start, expec
     place = Slot(slot_start, slot_start + 1, "place:Москва", "location", "", "в", False, "RUS")
     assert owned_by(doc, place, {visit.end: visit}) is expected
     assert owned_by(doc, place, {visit.end: visit}, own=visit) is False  # the trigger read owns nothing
+
+
+@pytest.mark.parametrize("relations, expected", [
+    ({0: (1, "obj"), 1: (-1, "root"), 2: (1, "nsubj")}, True),  # Пекин беспокоят переговоры: what the talks do
+    ({0: (1, "nsubj"), 1: (-1, "root"), 2: (1, "obj")}, False),  # Пекин провел переговоры: who holds them
+    ({}, False),  # a sentence not parsed
+])
+def test_clause_object_of_the_trigger_takes_no_part(words, relations, expected):
+    doc = words("Пекин беспокоят переговоры")
+    doc._.syntax = relations
+    beijing = Slot(0, 1, "country:CHN", "country", "", "", False)
+    assert object_of_trigger(doc, beijing, doc[2:3]) is expected

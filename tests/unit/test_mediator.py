@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.frames import Slot
-from pipeline.events.mediator import conjuncts, mediator_slots
+from pipeline.events.mediator import between_subject, conjuncts, mediator_slots
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +32,18 @@ def test_mediator_conjuncts_join_states_and_bodies(words, text, kinds, expected)
     cue = doc[0:2]
     assert [doc[s.start].text for s in mediator_slots([cue], sides, set())] == expected
     assert conjuncts(doc, sides[0], sides) == [s for s in sides if doc[s.start].text in expected[1:]]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Катар провел переговоры между США и талибами", "Катара"),  # the subject holds the talks
+    ("Катар организовал переговоры между США и талибами", "Катара"),
+    ("Катар увязывает старт переговоров между США и талибами", None),  # it speaks of them
+])
+def test_mediator_between_subject_holds_the_talks(words, actors, text, subject):
+    doc = words(text)
+    keys = {"Катар": "QAT", "США": "USA", "талибами": "AFG"}
+    clause = [Slot(t.i, t.i + 1, f"country:{keys[t.text]}", "country", "", "между" if t.text == "США" else "", False)
+              for t in doc if t.text in keys]
+    trigger = next(doc[t.i:t.i + 1] for t in doc if t.text.startswith("переговор"))
+    found = between_subject(doc, trigger, clause, actors)
+    assert (found is not None) == (subject is not None)
