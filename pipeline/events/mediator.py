@@ -13,6 +13,7 @@ from .frames import Slot
 from .sides import can_be_side, party_id
 
 HOLD_BETWEEN = words("hold_between")
+OTHER_CASES = {"Acc", "Dat", "Loc"}  # a mediator named after its cue is in the genitive or nominative
 CHANNEL = {"через"}  # через посредников: a channel (often commercial), which names no mediator
 
 
@@ -26,7 +27,8 @@ def mediator_cues(cues: list[Span]) -> list[Span]:
 
 def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], bodies: list[Slot] = ()) -> list[Slot]:
     """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
-    ``посредником выступил Оман``; also one of the ``bodies`` the gazetteers do not know) with a person
+    ``посредником выступил Оман``: genitive or nominative, not ``посредников Москву посетил``; also one of the
+    ``bodies`` the gazetteers do not know) with a person
     coordinated with it, else the nearest side before it (``Катар ... в качестве посредника``); a place is no
     mediator (``В Женеве ... через посредников``)."""
     found: list[Slot] = []
@@ -36,6 +38,8 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
         after = [s for s in sides + list(bodies) if s.start >= cue.end and sum(  # role phrases and verbs between do not count
             1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
             and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
+        if after and set(doc[min(after, key=lambda s: s.start).start].morph.get("Case")) & OTHER_CASES:
+            after = []  # the first side after the cue is what a verb does something to: no mediator after it
         before = [s for s in sides if s.end <= cue.start]
         if after:
             first = min(after, key=lambda s: s.start)

@@ -47,3 +47,15 @@ def test_mediator_between_subject_holds_the_talks(words, actors, text, subject):
     trigger = next(doc[t.i:t.i + 1] for t in doc if t.text.startswith("переговор"))
     found = between_subject(doc, trigger, clause, actors)
     assert (found is not None) == (subject is not None)
+
+
+@pytest.mark.parametrize("text, cue_word, kinds, expected", [
+    ("посредником выступил Оман", "посредником", {"Оман": "country"}, ["Оман"]),  # nominative
+    ("при посредничестве Омана", "посредничестве", {"Омана": "country"}, ["Омана"]),  # genitive
+    ("с участием посредников Москву посетил Кучма", "посредников", {"Москву": "country", "Кучма": "person"}, []),
+])
+def test_mediator_after_its_cue_is_genitive_or_nominative(words, text, cue_word, kinds, expected):
+    doc = words(text)
+    cue = next(doc[t.i:t.i + 1] for t in doc if t.text == cue_word)
+    sides = [slot(doc, w, k) for w, k in kinds.items()]
+    assert [doc[s.start].text for s in mediator_slots([cue], sides, set())] == expected
