@@ -30,11 +30,16 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
     ``посредником выступил Оман``: genitive or nominative, not ``посредников Москву посетил``; also one of the
     ``bodies`` the gazetteers do not know) with a person
     coordinated with it, else the nearest side before it (``Катар ... в качестве посредника``); a place is no
-    mediator (``В Женеве ... через посредников``)."""
+    mediator (``В Женеве ... через посредников``). A state named by its adjective before the cue noun
+    (``египетские посредники``: a reference that spans the noun) is the mediator, and nothing after it is."""
     found: list[Slot] = []
     sides = [s for s in sides if not (s.preposition in LOCATIVE and s.kind in ("country", "location"))]
     for cue in cues:
         doc = cue.doc
+        own = [s for s in sides if s.start < cue.start < s.end]  # египетские (и катарские) посредники
+        if own:
+            found += own + [s for s in sides if s.kind == "person" and s.start == cue.end]  # посредник Хокштейн
+            continue
         after = [s for s in sides + list(bodies) if s.start >= cue.end and sum(  # role phrases and verbs between do not count
             1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
             and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y

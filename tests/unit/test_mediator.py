@@ -59,3 +59,10 @@ def test_mediator_after_its_cue_is_genitive_or_nominative(words, text, cue_word,
     cue = next(doc[t.i:t.i + 1] for t in doc if t.text == cue_word)
     sides = [slot(doc, w, k) for w, k in kinds.items()]
     assert [doc[s.start].text for s in mediator_slots([cue], sides, set())] == expected
+
+
+def test_mediator_named_by_its_adjective_before_the_cue(words):
+    doc = words("Египетские посредники передали ответ ХАМАС")
+    egypt = Slot(0, 2, "country:EGY", "country", "", "", False)  # a reference spanning the side noun
+    hamas = slot(doc, "ХАМАС", "organization")
+    assert mediator_slots([doc[1:2]], [egypt, hamas], set()) == [egypt]  # not ХАМАС, after the cue
