@@ -9,7 +9,7 @@ from ..records import Actor, Event, Participant
 from .frames import Draft, specific
 from .lexicon import EventLexicon
 from .location import choose_location, toward
-from .sides import side_label
+from .sides import party_id, side_label
 from .time import event_date, event_status, status_by_date
 from .types import CAMEO, HOSTED, PLOVER_MODE
 
@@ -43,6 +43,9 @@ def build_event(draft: Draft, actors: dict[str, Actor], lexicon: EventLexicon, p
     person_keys = [k for k in person_keys if (actors[k].role_class not in BYSTANDERS or k in heads)
                    and k not in commentators]
     party_keys = ordered(k for m in real for k in m.parties if k in actors and k not in mediator_keys)
+    if len({party_id(k, actors) for k in party_keys + person_keys}) < 2:  # sides in the sentence after: Участвуют
+        party_keys = ordered(party_keys + [k for m in draft.mentions if m.attach  # Израиль, ХАМАС, Катар как посредник
+                                           for k in m.parties if k in actors and k not in mediator_keys])
     location = (choose_location(toward(list(anchor.places), anchor, actors), actors, doc_places, knowledge.areas)
                 or choose_location(ordered(k for m in real for k in m.places), actors, doc_places, knowledge.areas))
     location_country = location.country if location else ""

@@ -145,7 +145,8 @@ def read_mention(lexicon: EventLexicon, doc: Doc, trigger: Span, cues: list[Span
 
 
 def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot], scene: Scene) -> TriggerMention | None:
-    """A sentence without a trigger that names delegation heads, participants or a mediator."""
+    """A sentence without a trigger that names delegation heads, participants (persons, and with a cue of
+    taking part the states and bodies too: ``Участвуют Израиль, ХАМАС, Катар как посредник``) or a mediator."""
     labels = {c.label_ for c in cues}
     heads = set(heads_within(scene, sent))
     if not heads and not labels & {"PARTICIPATE", "MEDIATOR", "HOST"}:
@@ -156,10 +157,12 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot], scen
     mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides,
                                                scene.role_tokens)]
     persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
+    parties = [s.key for s in sides if "PARTICIPATE" in labels and s.kind != "person" and s.key not in mediators
+               and (not s.preposition or s.preposition in PARTY_PREPOSITIONS)]  # Участвуют Израиль, ХАМАС
     head_keys = {s.key for s in people if doc[s.start].idx in heads}
     return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
-                          status="", persons=tuple(persons), mediators=tuple(mediators),
-                          heads=tuple(head_keys), attach=True)
+                          status="", parties=tuple(dict.fromkeys(parties)), persons=tuple(persons),
+                          mediators=tuple(mediators), heads=tuple(head_keys), attach=True)
 
 
 def two_sides(mention: TriggerMention, actors: dict) -> bool:

@@ -30,7 +30,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
     for mention in mentions:
         if mention.attach:
             if last is not None:
-                last.mentions.append(mention if near(last, mention) else replace(mention, mediators=()))
+                last.mentions.append(mention if near(last, mention) else replace(mention, mediators=(), parties=()))
             continue
         family = FAMILY[mention.type]
         same_family = by_family.get(family, [])[-WINDOW:]
@@ -69,7 +69,7 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
 
 def near(draft: Draft, mention: TriggerMention) -> bool:
     """Does a continuation sentence stand close enough to the draft's latest mention (``NEAR`` tokens after it,
-    a sentence or two of news) to name its mediator? One further on speaks of mediation in general (``Украина —
+    a sentence or two of news) to name its mediator and parties? One further on speaks of mediation in general (``Украина —
     страна-гарант и посредник в урегулировании``) or of another matter."""
     latest = draft.mentions[-1].sentence
     return latest is None or mention.sentence is None or mention.sentence.start - latest.end <= NEAR
