@@ -13,6 +13,8 @@ from .frames import Slot
 from .sides import can_be_side, party_id
 
 HOLD_BETWEEN = words("hold_between")
+COPULA = words("mediator_copula")
+COPULA_REACH = 8  # tokens from an instrumental cue to its verb (Посредником гуманитарного характера стали ...)
 OTHER_CASES = {"Acc", "Dat", "Loc"}  # a mediator named after its cue is in the genitive or nominative
 CHANNEL = {"через"}  # через посредников: a channel (often commercial), which names no mediator
 
@@ -46,6 +48,7 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
         if after and set(doc[min(after, key=lambda s: s.start).start].morph.get("Case")) & OTHER_CASES:
             after = []  # the first side after the cue is what a verb does something to: no mediator after it
         before = [s for s in sides if s.end <= cue.start]
+        after = after or subject_of_copula(doc, cue, sides, role_tokens)
         if after:
             first = min(after, key=lambda s: s.start)
             found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
@@ -53,6 +56,22 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
         elif before and cue[0].lower_ != "при":
             found.append(max(before, key=lambda s: s.end))
     return list(dict.fromkeys(found))
+
+
+def subject_of_copula(doc: Doc, cue: Span, sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
+    """The subject of the verb an instrumental cue goes with, words between them allowed (``Посредниками обмена
+    пленными в этот раз выступили ОАЭ``, ``посредником гуманитарного характера стали ОАЭ``): the first side
+    in the nominative right after that verb (at most a short role phrase between), within the clause."""
+    if "Ins" not in cue[-1].morph.get("Case"):
+        return []
+    verb = next((t.i for t in doc[cue.end:min(cue.end + COPULA_REACH, cue.sent.end)] if t.lemma_ in COPULA), None)
+    if verb is None or any(t.is_punct for t in doc[cue.end:verb]):
+        return []
+    first = next((s for s in sorted(sides, key=lambda s: s.start) if s.start > verb), None)
+    if first is None or first.start - verb > 3 or any(i not in role_tokens for i in range(verb + 1, first.start)) \
+            or set(doc[first.start].morph.get("Case")) - {"Nom"}:
+        return []
+    return [first]
 
 
 def conjuncts(doc: Doc, first: Slot, sides: list[Slot]) -> list[Slot]:

@@ -66,3 +66,16 @@ def test_mediator_named_by_its_adjective_before_the_cue(words):
     egypt = Slot(0, 2, "country:EGY", "country", "", "", False)  # a reference spanning the side noun
     hamas = slot(doc, "ХАМАС", "organization")
     assert mediator_slots([doc[1:2]], [egypt, hamas], set()) == [egypt]  # not ХАМАС, after the cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Посредниками обмена пленными в этот раз выступили Эмираты", ["Эмираты"]),
+    ("посредником гуманитарного характера стали Эмираты", ["Эмираты"]),
+    ("посредником гуманитарного характера , как известно , стали Эмираты", []),  # another clause
+    ("посредником гуманитарного характера стали называть Эмираты", []),  # not right after the verb
+])
+def test_mediator_subject_of_the_verb_an_instrumental_cue_goes_with(words, text, expected):
+    doc = words(text)
+    cue = next(doc[t.i:t.i + 1] for t in doc if t.lower_.startswith("посредник"))
+    sides = [slot(doc, "Эмираты", "country")]
+    assert [doc[s.start].text for s in mediator_slots([cue], sides, set())] == expected
