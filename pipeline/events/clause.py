@@ -200,7 +200,7 @@ def object_of_trigger(doc: Doc, slot: Slot, trigger: Span) -> bool:
     США и КНДР``: what the talks do to Beijing, who takes no part)? False when the sentence was not parsed."""
     syntax = doc._.syntax or {}
     subject, word = syntax.get(trigger[0].i), syntax.get(slot.start)
-    return (subject is not None and word is not None and subject[1] == "nsubj" and word[1] in ("obj", "iobj")
+    return (subject is not None and word is not None and subject[1] == "nsubj" and word[1] == "obj"
             and subject[0] == word[0] >= 0)
 
 
