@@ -25,7 +25,7 @@ from .lemmas import content_lemmas
 from .names import aligned, fold, name_key, same_surname, side_keys, surname
 from .prf import PRF
 
-ACCURACIES = ("type", "status", "location", "no location", "date", "round", "round text", "next round", "format",
+ACCURACIES = ("type", "status", "location", "no location", "date", "no date", "round", "round text", "next round", "format",
               "forum", "no forum", "role", "side")  # the order of the report's lines
 
 
@@ -157,7 +157,8 @@ def mediator_keys(names) -> set[str]:
 def field_checks(want: GoldEvent, got: dict) -> list[tuple[str, bool]]:
     """The accuracies a matched pair counts in, each with whether our field is right: type and
     status always; location where the gold gives one, else ``no location`` (a place the text does
-    not give is a false place, scored apart); date where the text gives one; round where numbered;
+    not give is a false place, scored apart); date where the text gives one (and ``no date`` where the gold
+    gives none, a date of ours being a false one); round where numbered;
     round text and next round where the gold gives one; format where said; forum where the gold
     names one, else ``no forum`` where the gold says there is none."""
     checks = [("type", want.type == got["type"]), ("status", want.status == got["status"])]
@@ -167,6 +168,8 @@ def field_checks(want: GoldEvent, got: dict) -> list[tuple[str, bool]]:
         checks.append(("no location", not got["location"]))
     if want.date_source == "text" and want.date:
         checks.append(("date", want.date == got["date"]))
+    elif not want.date:  # the text fixes no day: a date of ours is a false one, scored apart
+        checks.append(("no date", none_if_nan(got["date"]) in (None, "")))
     if want.round is not None:
         checks.append(("round", want.round == none_if_nan(got["round"])))
     if want.round_text:
@@ -214,6 +217,8 @@ def field_errors(want: GoldEvent, got: dict) -> list[str]:
             errors.append(f"{key} {cell(got, key)!r} for {getattr(want, key)!r}")
     if checks.get("no forum") is False:
         errors.append(f"forum {cell(got, 'forum')!r} for none")
+    if checks.get("no date") is False:
+        errors.append(f"date {got['date']!r} ({cell(got, 'date_text')!r}) for none")
     if checks.get("date") is False:
         errors.append(f"date {got['date']!r} ({cell(got, 'date_text')!r}) for {want.date!r} ({want.date_text!r})")
     if checks.get("format") is False:

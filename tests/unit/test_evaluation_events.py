@@ -65,7 +65,18 @@ def test_evaluation_mediators_compare_as_sides(gold_mediator, our_mediator, coun
 ])
 def test_evaluation_field_checks_count_where_the_gold_gives_a_value(want, got, checks):
     found = dict(field_checks(want, got))
-    assert {k: v for k, v in found.items() if k not in ("type", "status", "location", "no location")} == checks
+    assert {k: v for k, v in found.items() if k not in ("type", "status", "location", "no location", "no date")} == checks
+
+
+@pytest.mark.parametrize("gold_date, gold_source, our_date, no_date", [
+    (None, None, None, True),  # neither gives a day
+    (None, None, "2020-01-02", False),  # a day the text does not fix: a false date
+    (None, None, pd.NaT, True),
+    ("2020-01-02", "published", "2020-01-02", None),  # a date the gold gives is scored by `date` alone
+])
+def test_evaluation_false_dates_are_scored_apart(gold_date, gold_source, our_date, no_date):
+    want = GoldEvent("meeting", "occurred", date=gold_date, date_source=gold_source)
+    assert dict(field_checks(want, ours(date=our_date))).get("no date") is no_date
 
 
 @pytest.mark.parametrize("gold_forum, got, checks", [
