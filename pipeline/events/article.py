@@ -11,7 +11,7 @@ from ..lang.dates import find_dates, latest_full_date, parse_iso
 from ..records import Event
 from .build import build_event
 from .clause import LOCATIVE
-from .discourse import by_sentence, context_dates, context_sides, side_slots
+from .discourse import by_sentence, context_dates, context_sides, lead_date, side_slots
 from .frames import Draft, Slot, TriggerMention
 from .lexicon import EventLexicon
 from .links import (
@@ -57,7 +57,8 @@ def article_events(lexicon: EventLexicon, doc: Doc, text: str, mentions: list[Tr
     sentence_dates = {n: find_dates(s.text, lexicon.date_words, s.start_char) for n, s in enumerate(doc.sents)
                       if s.start not in skipped}
     title = next((i for i, s in enumerate(doc.sents) if s.start not in skipped), 0)
-    drafts = [dated(d, context_dates(d, sentence_dates, starts, title)) for d in drafts]
+    lead = () if published else lead_date(sentence_dates, title)  # no published date: the lead's gives the news day
+    drafts = [dated(d, context_dates(d, sentence_dates, starts, title, lead)) for d in drafts]
     events = [build_event(d, actors, lexicon, published, near(d), speakers, undated) for d in drafts]
     sentences = by_sentence(side_slots(slots, actors), starts)
     for n, (draft, event) in enumerate(zip(drafts, events)):

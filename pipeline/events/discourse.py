@@ -13,6 +13,7 @@ from .clause import LOCATIVE
 from .frames import Draft, Slot, specific
 from .sides import can_be_side, party_id
 
+LEAD = 5  # sentences after the title in which an article without a published date gives its news day
 BACK = 2  # sentences before a draft's first mention its sides may be named in
 OFFICIALS = classes_with("post_of_state") | {"official"}
 
@@ -60,11 +61,18 @@ def context_sides(draft: Draft, sentences: dict[int, list[Slot]], starts: list[i
     return []
 
 
-def context_dates(draft: Draft, sentence_dates: dict[int, list[DateMention]], starts: list[int], title: int
-                  ) -> tuple[DateMention, ...]:
+def lead_date(sentence_dates: dict[int, list[DateMention]], title: int) -> tuple[DateMention, ...]:
+    """The first full date (day, month, year) of the title and the lead (``LEAD`` sentences after the title):
+    the news day of an article with no published date (``10 ноября 2017 года президент России ...``)."""
+    return next(((m,) for n in range(title, title + LEAD + 1) for m in sentence_dates.get(n, []) if m.kind == "full"), ())
+
+
+def context_dates(draft: Draft, sentence_dates: dict[int, list[DateMention]], starts: list[int], title: int,
+                  lead: tuple[DateMention, ...] = ()) -> tuple[DateMention, ...]:
     """The date expressions a draft whose own clauses give none takes from the text around it: the rest of its
     first sentence, the sentences before it, then the title and the lead (``Вчера в Анкаре ... . Переговоры
-    продолжались три часа``)."""
+    продолжались три часа``); else ``lead``, the news day of an article without a published date, which
+    stands where the published date would (``lead_date``)."""
     real = [m for m in draft.mentions if not m.attach]
     if not real or any(m.dates for m in draft.mentions):
         return ()
@@ -72,5 +80,5 @@ def context_dates(draft: Draft, sentence_dates: dict[int, list[DateMention]], st
     for index in dict.fromkeys([here] + [here - n for n in range(1, BACK + 1) if here - n >= 0] + [title, title + 1]):
         if index <= here and sentence_dates.get(index):
             return tuple(sentence_dates[index])
-    return ()
+    return lead
 

@@ -5,8 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.events.discourse import by_sentence, context_sides, specific
+from pipeline.events.discourse import by_sentence, context_dates, context_sides, lead_date, specific
 from pipeline.events.frames import Draft, Slot
+from pipeline.lang.dates import DateMention
 
 STARTS = [0, 10, 20, 30]  # four sentences of ten tokens
 
@@ -49,3 +50,19 @@ def test_discourse_talks_in_general_take_no_sides(mention, actors):
     general = draft(mention, 1, places=())
     assert not specific(general)
     assert context_sides(general, SENTENCES, STARTS, 0, actors) == []
+
+
+NOV_10 = DateMention(0, 19, "10 ноября 2017 года", "full", (2017, 11, 10))
+NOV_11 = DateMention(0, 9, "11 ноября", "daymonth", (0, 11, 11))
+
+
+@pytest.mark.parametrize("dates, sentence, expected", [
+    ({3: [NOV_10]}, 0, (NOV_10,)),  # the title's event: the lead's full date is the news day
+    ({3: [NOV_10]}, 3, (NOV_10,)),  # its own sentence dates it
+    ({3: [NOV_11]}, 0, ()),  # no full date in the lead: no news day
+    ({9: [NOV_10]}, 0, ()),  # a full date past the lead
+])
+def test_discourse_lead_date_is_the_news_day_without_a_published_date(mention, dates, sentence, expected):
+    lead = lead_date(dates, 0)
+    found = context_dates(draft(mention, sentence), dates, STARTS + [40, 50, 60, 70, 80, 90], 0, lead)
+    assert found == expected
