@@ -30,9 +30,9 @@ def mediator_cues(cues: list[Span]) -> list[Span]:
 def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], bodies: list[Slot] = ()) -> list[Slot]:
     """The mediators a MEDIATOR cue names: the side right after it (``при посредничестве Омана``,
     ``посредником выступил Оман``: genitive or nominative, not ``посредников Москву посетил``; also one of the
-    ``bodies`` the gazetteers do not know) with a person
-    coordinated with it, else the nearest side before it (``Катар ... в качестве посредника``); a place is no
-    mediator (``В Женеве ... через посредников``). A state named by its adjective before the cue noun
+    ``bodies`` the gazetteers do not know), else the subject of the verb an instrumental cue goes with, each with
+    a person coordinated with it; else the nearest side before it (``Катар ... в качестве посредника``); a place
+    is no mediator (``В Женеве ... через посредников``). A state named by its adjective before the cue noun
     (``египетские посредники``: a reference that spans the noun) is the mediator, and nothing after it is."""
     found: list[Slot] = []
     sides = [s for s in sides if not (s.preposition in LOCATIVE and s.kind in ("country", "location"))]
@@ -42,15 +42,16 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
         if own:
             found += own + [s for s in sides if s.kind == "person" and s.start == cue.end]  # посредник Хокштейн
             continue
-        after = [s for s in sides + list(bodies) if s.start >= cue.end and sum(  # role phrases and verbs between do not count
+        first = min((s for s in sides + list(bodies) if s.start >= cue.end and sum(  # role phrases, verbs between: no count
             1 for t in doc[cue.end:s.start] if t.i not in role_tokens and t.pos_ not in ("VERB", "ADP")) <= 1
-            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])]  # посредник ... между X и Y
-        if after and set(doc[min(after, key=lambda s: s.start).start].morph.get("Case")) & OTHER_CASES:
-            after = []  # the first side after the cue is what a verb does something to: no mediator after it
+            and not any(t.lower_ in PARTY_PREPOSITIONS for t in doc[cue.end:s.start])),  # посредник ... между X и Y
+            key=lambda s: s.start, default=None)
+        if first is not None and set(doc[first.start].morph.get("Case")) & OTHER_CASES:
+            first = None  # the first side after the cue is what a verb does something to: no mediator after it
+        if first is None:
+            first = subject_of_copula(doc, cue, sides, role_tokens)
         before = [s for s in sides if s.end <= cue.start]
-        after = after or subject_of_copula(doc, cue, sides, role_tokens)
-        if after:
-            first = min(after, key=lambda s: s.start)
+        if first is not None:
             found += [first] + [s for s in sides if s.kind == "person" and s.start > first.start and s is not first
                                 and s.start - first.end <= 2] + conjuncts(doc, first, sides)
         elif before and cue[0].lower_ != "при":
@@ -58,20 +59,20 @@ def mediator_slots(cues: list[Span], sides: list[Slot], role_tokens: set[int], b
     return list(dict.fromkeys(found))
 
 
-def subject_of_copula(doc: Doc, cue: Span, sides: list[Slot], role_tokens: set[int]) -> list[Slot]:
+def subject_of_copula(doc: Doc, cue: Span, sides: list[Slot], role_tokens: set[int]) -> Slot | None:
     """The subject of the verb an instrumental cue goes with, words between them allowed (``Посредниками обмена
     пленными в этот раз выступили ОАЭ``, ``посредником гуманитарного характера стали ОАЭ``): the first side
     in the nominative right after that verb (at most a short role phrase between), within the clause."""
     if "Ins" not in cue[-1].morph.get("Case"):
-        return []
+        return None
     verb = next((t.i for t in doc[cue.end:min(cue.end + COPULA_REACH, cue.sent.end)] if t.lemma_ in COPULA), None)
     if verb is None or any(t.is_punct for t in doc[cue.end:verb]):
-        return []
-    first = next((s for s in sorted(sides, key=lambda s: s.start) if s.start > verb), None)
+        return None
+    first = min((s for s in sides if s.start > verb), key=lambda s: s.start, default=None)
     if first is None or first.start - verb > 3 or any(i not in role_tokens for i in range(verb + 1, first.start)) \
             or set(doc[first.start].morph.get("Case")) - {"Nom"}:
-        return []
-    return [first]
+        return None
+    return first
 
 
 def conjuncts(doc: Doc, first: Slot, sides: list[Slot]) -> list[Slot]:

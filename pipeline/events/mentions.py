@@ -157,8 +157,8 @@ def continuation(doc: Doc, sent: Span, cues: list[Span], slots: list[Slot], scen
     mediators = [s.key for s in mediator_slots([c for c in mediator_cues(cues) if c[0].lower_ != "на"], sides,
                                                scene.role_tokens)]
     persons = [s.key for s in people if s.key not in mediators and (heads or labels & {"PARTICIPATE", "HOST"})]
-    parties = [s.key for s in sides if "PARTICIPATE" in labels and s.kind != "person" and s.key not in mediators
-               and (not s.preposition or s.preposition in PARTY_PREPOSITIONS)]  # Участвуют Израиль, ХАМАС
+    parties = [s.key for s in sides if s.kind != "person" and s.key not in mediators  # Участвуют Израиль, ХАМАС
+               and (not s.preposition or s.preposition in PARTY_PREPOSITIONS)] if "PARTICIPATE" in labels else []
     head_keys = {s.key for s in people if doc[s.start].idx in heads}
     return TriggerMention(type="", start_char=sent.start_char, end_char=sent.start_char, text="", sentence=sent,
                           status="", parties=tuple(dict.fromkeys(parties)), persons=tuple(persons),

@@ -69,8 +69,8 @@ def merge_mentions(mentions: list[TriggerMention], actors: dict[str, Actor], pub
 
 def near(draft: Draft, mention: TriggerMention) -> bool:
     """Does a continuation sentence stand close enough to the draft's latest mention (``NEAR`` tokens after it,
-    a sentence or two of news) to name its mediator and parties? One further on speaks of mediation in general (``Украина —
-    страна-гарант и посредник в урегулировании``) or of another matter."""
+    a sentence or two of news) to name its mediator and parties? One further on speaks of mediation in general
+    (``Украина — страна-гарант и посредник в урегулировании``) or of another matter."""
     latest = draft.mentions[-1].sentence
     return latest is None or mention.sentence is None or mention.sentence.start - latest.end <= NEAR
 
